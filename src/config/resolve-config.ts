@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { createError, type BroadsheetError } from '../errors/index.js';
+import { siteOptionsSchema, type ParsedOptions } from './schema.js';
+import type { z } from 'zod';
+
+/** Everything a build needs to know, with every default applied, frozen. */
+export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir'> {
+  publication: string;
+  /** Base URL without a trailing slash, e.g. https://example.org or https://example.org/news. */
+  siteUrl: string;
+  /** Path prefix of the site (from baseUrl), '' or '/news'. */
+  basePath: string;
+  contentDir: string;
+  outDir: string;
+  /** The site's own templates folder (overrides the default theme file by file), if any. */
+  templatesDir?: string;
+  themeDir: string;
+  cacheDir: string | null;
+  drafts: boolean;
+  future: boolean;
+  /** Source file of the options, for messages. */
+  configFile?: string;
+}
+
+export interface ResolveInputs {
+  options: unknown;
+  configFile?: string;
+  /** Folder that relative paths in the config are resolved against. */
+  root: string;
+  themeDir: string;
+  overrides?: {
+    content?: string;
+    out?: string;
+    baseUrl?: string;
+    cacheDir?: string | null;
+    drafts?: boolean;
+    future?: boolean;
+  };
+}
+
+/** Turn user options into the one frozen ResolvedConfig; a bad key or value is a CONFIG_INVALID error. */
+export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
+  const { overrides = {} } = inputs;
+  const options = { ...(inputs.options as Record<string, unknown>) };
+  if (overrides.baseUrl !== undefined) options.baseUrl = overrides.baseUrl;
+  const parsed = siteOptionsSchema.safeParse(options);
+  if (!parsed.success) throw configError(parsed.error, inputs.configFile);
+  const o = parsed.data;
+  checkTimeZone(o.timeZone, inputs.configFile);
+
+  const url = new URL(o.baseUrl);
+  const basePath = url.pathname.replace(/\/+$/, '');
+  const siteUrl = `${url.origin}${basePath}`;
+  const resolvePath = (p: string) => path.resolve(inputs.root, p);
+  const cacheDir =
+    overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
+  const { content, out, templates, cacheDir: _cache, ...rest } = o;
+  const config: ResolvedConfig = {
+    ...rest,
+    publication: o.publication ?? o.title,
+    siteUrl,
+    basePath,
+    contentDir: overrides.content ? path.resolve(overrides.content) : resolvePath(content ?? 'content'),
+    outDir: overrides.out ? path.resolve(overrides.out) : resolvePath(out ?? 'dist'),
+    themeDir: inputs.themeDir,
+    cacheDir,
+    drafts: overrides.drafts ?? false,
+    future: overrides.future ?? false,
+  };
+  if (templates !== undefined) config.templatesDir = resolvePath(templates);
+  if (inputs.configFile !== undefined) config.configFile = inputs.configFile;
+  return deepFreeze(config);
+}
+
+function configError(error: z.ZodError, file: string | undefined): BroadsheetError | never {
+  const issue = error.issues[0]!;
+  const key = issue.path.join('.') || '(top level)';
+  let message = `"${key}": ${issue.message}.`;
+  let hint = 'Check the key against the configuration reference in README.md.';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => [...issue.path, k].join('.'));
+    message = `Unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}.`;
+    hint = `Remove or rename it; known keys are: ${knownKeys(issue.path).join(', ')}.`;
+  }
+  const more = error.issues.length > 1 ? ` (${error.issues.length - 1} more problem(s) after this one)` : '';
+  return createError('CONFIG_INVALID', {
+    message: message + more,
+    hint,
+    location: { file: file ?? '(config)' },
+  });
+}
+
+function knownKeys(at: PropertyKey[]): string[] {
+  let shape: unknown = siteOptionsSchema;
+  for (const key of at) {
+    const inner = unwrap(shape) as { shape?: Record<string, unknown> };
+    shape = inner.shape?.[String(key)];
+  }
+  const obj = unwrap(shape) as { shape?: Record<string, unknown> };
+  return Object.keys(obj.shape ?? {});
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema as { unwrap?: () => unknown; def?: { innerType?: unknown } };
+  for (let i = 0; i < 5 && s; i++) {
+    if (s.def?.innerType) s = s.def.innerType as typeof s;
+    else break;
+  }
+  return s;
+}
+
+function checkTimeZone(timeZone: string, file: string | undefined): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw createError('CONFIG_INVALID', {
+      message: `"timeZone": "${timeZone}" is not a time zone this Node.js knows.`,
+      hint: 'Use an IANA time zone name such as "Asia/Phnom_Penh" or "UTC".',
+      location: { file: file ?? '(config)' },
+    });
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

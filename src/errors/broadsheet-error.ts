@@ -1,0 +1,71 @@
+import { ERROR_CODES, type ErrorCode } from './codes.js';
+
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ErrorDetails {
+  /** What happened and why. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  location?: SourceLocation;
+  cause?: unknown;
+}
+
+/** The one error type of Broadsheet: a catalogued code, a message, a hint and where it happened. */
+export interface BroadsheetError extends Error {
+  readonly code: ErrorCode;
+  readonly title: string;
+  readonly hint?: string;
+  readonly location?: SourceLocation;
+  readonly isBroadsheetError: true;
+}
+
+/** Create a BroadsheetError with a code from the catalogue. */
+export function createError(code: ErrorCode, details: ErrorDetails): BroadsheetError {
+  const error = new Error(details.message, { cause: details.cause }) as Error & {
+    -readonly [K in keyof BroadsheetError]: BroadsheetError[K];
+  };
+  error.name = 'BroadsheetError';
+  error.code = code;
+  error.title = ERROR_CODES[code];
+  error.isBroadsheetError = true;
+  if (details.hint !== undefined) error.hint = details.hint;
+  if (details.location !== undefined) error.location = details.location;
+  return error;
+}
+
+export function isBroadsheetError(value: unknown): value is BroadsheetError {
+  return typeof value === 'object' && value !== null && (value as BroadsheetError).isBroadsheetError === true;
+}
+
+/** Several problems found in one pass (every bad article, not just the first). */
+export interface BuildFailure extends Error {
+  readonly errors: BroadsheetError[];
+  readonly isBuildFailure: true;
+}
+
+export function createBuildFailure(errors: BroadsheetError[]): BuildFailure {
+  const failure = new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} stopped the build`) as Error & {
+    errors: BroadsheetError[];
+    isBuildFailure: true;
+  };
+  failure.name = 'BuildFailure';
+  failure.errors = errors;
+  failure.isBuildFailure = true;
+  return failure;
+}
+
+export function isBuildFailure(value: unknown): value is BuildFailure {
+  return typeof value === 'object' && value !== null && (value as BuildFailure).isBuildFailure === true;
+}
+
+/** Flatten any thrown value into the BroadsheetErrors it carries (empty for a plain crash). */
+export function collectErrors(value: unknown): BroadsheetError[] {
+  if (isBuildFailure(value)) return value.errors;
+  if (isBroadsheetError(value)) return [value];
+  return [];
+}

@@ -1,0 +1,23 @@
+// The catalogue of error codes. Each code has a title; messages say what happened and how to fix it.
+
+export const ERROR_CODES = {
+  CONFIG_NOT_FOUND: 'Config file not found',
+  CONFIG_INVALID: 'Invalid site configuration',
+  CONFIG_SYNTAX: 'Config file cannot be parsed',
+  CONTENT_NOT_FOUND: 'Content folder not found',
+  FRONT_MATTER_SYNTAX: 'Front matter cannot be parsed',
+  FRONT_MATTER_INVALID: 'Invalid front matter',
+  FILE_UNREADABLE: 'File cannot be read',
+  DUPLICATE_URL: 'Two pages would have the same URL',
+  UNSAFE_PATH: 'Path escapes the output folder',
+  UNKNOWN_ARTICLE_REF: 'Front matter refers to an unknown article',
+  TEMPLATE_ERROR: 'Template error',
+  TEMPLATE_NOT_FOUND: 'Template not found',
+  MARKDOWN_ERROR: 'Markdown cannot be rendered',
+  OUTPUT_NOT_EMPTY: 'Output folder holds files Broadsheet did not write',
+  OUTPUT_UNSAFE: 'Output folder is not safe to write to',
+  WRITE_FAILED: 'Output cannot be written',
+  CLI_USAGE: 'Invalid command line',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,12 @@
+export { ERROR_CODES, type ErrorCode } from './codes.js';
+export {
+  createError,
+  createBuildFailure,
+  collectErrors,
+  isBroadsheetError,
+  isBuildFailure,
+  type BroadsheetError,
+  type BuildFailure,
+  type SourceLocation,
+} from './broadsheet-error.js';
+export { formatError } from './format-error.js';

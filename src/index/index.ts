@@ -1,0 +1,113 @@
+// Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
+// related articles and translations are computed here once, never at render time.
+import type { ResolvedConfig } from '../config/index.js';
+import { createBuildFailure, createError, type BroadsheetError } from '../errors/index.js';
+import { wallTime } from '../shared/dates.js';
+import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
+import { buildDateArchives } from './date-archives.js';
+import { linkNeighbours } from './neighbours.js';
+import { expandPermalink } from './permalinks.js';
+import { computeRelated } from './related.js';
+import { createTermCollector } from './terms.js';
+
+export interface IndexInputs {
+  articles: SourceArticle[];
+  assets: string[];
+  /** The build's "now": articles dated later are not published unless config.future. */
+  now: Instant;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Build the site index; duplicate URLs and bad references fail the build with every file named. */
+export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteIndex {
+  let drafts = 0;
+  let future = 0;
+  const published = inputs.articles.filter((a) => {
+    if (a.draft && !config.drafts) return drafts++, false;
+    if (a.date > inputs.now && !config.future) return future++, false;
+    return true;
+  });
+  published.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const sections = createTermCollector('section', config);
+  const tags = createTermCollector('tag', config);
+  const authors = createTermCollector('author', config);
+  const articles: IndexedArticle[] = published.map((source, i) => {
+    const w = wallTime(source.date, config.timeZone);
+    const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
+    const { url, outPath } = expandPermalink(
+      config.permalink,
+      { year, month, day, slug: source.slug, section: source.section ? sectionSegment(source.section) : '' },
+      config,
+      source.file,
+    );
+    const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
+    const article: IndexedArticle = {
+      ...source,
+      url,
+      outPath,
+      year,
+      month,
+      day,
+      modified,
+      authorTerms: source.authors.map((n) => authors.add(n, i)).filter((t) => t >= 0),
+      tagTerms: source.tags.map((n) => tags.add(n, i)).filter((t) => t >= 0),
+      related: [],
+      translations: [],
+    };
+    const section = source.section === undefined ? -1 : sections.add(source.section, i);
+    if (section >= 0) article.sectionTerm = section;
+    return article;
+  });
+
+  const errors = [...findDuplicateUrls(articles), ...linkNeighbours(articles)];
+  if (errors.length) throw createBuildFailure(errors);
+  const index: SiteIndex = {
+    articles,
+    sections: sections.finish(),
+    tags: tags.finish(),
+    authors: authors.finish(),
+    ...buildDateArchives(articles, config),
+    skipped: { drafts, future },
+    assets: inputs.assets,
+  };
+  computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
+  linkTranslations(articles);
+  return index;
+}
+
+function sectionSegment(section: string): string {
+  return section.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {
+  const seen = new Map<string, IndexedArticle>();
+  const errors: BroadsheetError[] = [];
+  for (const a of articles) {
+    const other = seen.get(a.outPath);
+    if (other) {
+      errors.push(
+        createError('DUPLICATE_URL', {
+          message: `${a.file} and ${other.file} would both be published at ${decodeURI(a.url)}; one would overwrite the other.`,
+          hint: 'Give one of them a different "slug" in its front matter.',
+          location: { file: a.file },
+        }),
+      );
+    } else seen.set(a.outPath, a);
+  }
+  return errors;
+}
+
+function linkTranslations(articles: IndexedArticle[]): void {
+  const groups = new Map<string, number[]>();
+  articles.forEach((a, i) => {
+    if (a.translationKey === undefined) return;
+    const g = groups.get(a.translationKey) ?? [];
+    g.push(i);
+    groups.set(a.translationKey, g);
+  });
+  for (const group of groups.values()) {
+    for (const i of group) articles[i]!.translations = group.filter((j) => j !== i);
+  }
+}

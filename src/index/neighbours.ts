@@ -1,0 +1,35 @@
+import { createError, type BroadsheetError } from '../errors/index.js';
+import type { IndexedArticle } from '../types.js';
+
+/** Previous/next in date order; a front matter prev/next (file, slug or URL) wins over the order. */
+export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
+  const errors: BroadsheetError[] = [];
+  const lookup = new Map<string, number>();
+  articles.forEach((a, i) => {
+    for (const key of [a.file, a.file.replace(/\.(md|markdown)$/i, ''), a.url, decodeURI(a.url), a.slug]) {
+      if (!lookup.has(key)) lookup.set(key, i);
+    }
+  });
+  const resolve = (article: IndexedArticle, key: 'prev' | 'next'): number | undefined => {
+    const ref = article[key];
+    if (ref === undefined) return undefined;
+    const found = lookup.get(ref) ?? lookup.get(ref.replace(/^\/?/, '/').replace(/\/?$/, '/')) ?? lookup.get(ref.replace(/^\//, ''));
+    if (found === undefined) {
+      errors.push(
+        createError('UNKNOWN_ARTICLE_REF', {
+          message: `"${key}: ${ref}" does not name a published article.`,
+          hint: 'Use the other article\'s file path (2019/10/story.md), its URL (/2019/10/story/) or its slug; drafts and future articles cannot be linked.',
+          location: { file: article.file },
+        }),
+      );
+    }
+    return found;
+  };
+  articles.forEach((article, i) => {
+    const prev = resolve(article, 'prev') ?? (i > 0 ? i - 1 : undefined);
+    const next = resolve(article, 'next') ?? (i < articles.length - 1 ? i + 1 : undefined);
+    if (prev !== undefined && prev !== i) article.prevArticle = prev;
+    if (next !== undefined && next !== i) article.nextArticle = next;
+  });
+  return errors;
+}

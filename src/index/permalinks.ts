@@ -1,0 +1,38 @@
+import { createError } from '../errors/index.js';
+import type { ResolvedConfig } from '../config/index.js';
+
+export interface PermalinkFields {
+  year: string;
+  month: string;
+  day: string;
+  slug: string;
+  section: string;
+}
+
+/** Site path (with base path, percent-encoded) and output file path for a permalink pattern. */
+export function expandPermalink(pattern: string, fields: PermalinkFields, config: ResolvedConfig, file: string) {
+  const raw = pattern.replace(/:(year|month|day|slug|section)\b/g, (_, k: keyof PermalinkFields) => fields[k] || 'none');
+  const segments = raw.split('/').filter(Boolean);
+  if (segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
+    throw createError('UNSAFE_PATH', {
+      message: `The permalink of ${file} would be ${JSON.stringify(raw)}, which leaves the output folder.`,
+      hint: 'Use only :year, :month, :day, :slug and :section with fixed words in "permalink".',
+      location: { file },
+    });
+  }
+  return pagePaths(segments, config);
+}
+
+/** URL and output path of a page made of path segments (["tags", "rice"] -> /tags/rice/). */
+export function pagePaths(segments: string[], config: ResolvedConfig): { url: string; outPath: string } {
+  const dir = segments.join('/');
+  return {
+    url: encodeURI(`${config.basePath}/${dir ? `${dir}/` : ''}`),
+    outPath: dir ? `${dir}/index.html` : 'index.html',
+  };
+}
+
+/** Pages of a paginated list: page 1 at the base, then base/page/N/. */
+export function pageSegments(base: string[], page: number): string[] {
+  return page <= 1 ? base : [...base, 'page', String(page)];
+}

@@ -1,0 +1,33 @@
+import type { IndexedArticle } from '../types.js';
+
+/** How many earlier articles of each shared tag or section are considered. */
+const WINDOW = 24;
+
+/**
+ * Related articles by shared tags (2 points each) and section (1 point), most recent first on ties.
+ * Only earlier articles are candidates, so an article's page does not change when newer ones
+ * appear, and each article looks at a fixed window per tag: linear in the number of articles.
+ */
+export function computeRelated(articles: IndexedArticle[], tagCount: number, sectionCount: number, count: number): void {
+  if (count === 0) return;
+  const byTag: number[][] = Array.from({ length: tagCount }, () => []);
+  const bySection: number[][] = Array.from({ length: sectionCount }, () => []);
+  const score = new Map<number, number>();
+  articles.forEach((article, i) => {
+    score.clear();
+    const consider = (list: number[], points: number) => {
+      for (let k = list.length - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+        const j = list[k]!;
+        score.set(j, (score.get(j) ?? 0) + points);
+      }
+    };
+    for (const t of article.tagTerms) consider(byTag[t]!, 2);
+    if (article.sectionTerm !== undefined) consider(bySection[article.sectionTerm]!, 1);
+    article.related = [...score.entries()]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, count)
+      .map(([j]) => j);
+    for (const t of article.tagTerms) byTag[t]!.push(i);
+    if (article.sectionTerm !== undefined) bySection[article.sectionTerm]!.push(i);
+  });
+}

@@ -1,0 +1,47 @@
+import type { ResolvedConfig } from '../config/index.js';
+import { termSlug } from '../shared/slug.js';
+import type { IndexedArticle, Term, TermSet } from '../types.js';
+import { pagePaths } from './permalinks.js';
+
+export const TERM_BASES = { section: 'section', tag: 'tags', author: 'authors' } as const;
+
+export interface TermCollector {
+  /** Add an article (in date order) under a name; returns the term index or -1 for an unusable name. */
+  add(name: string, article: number): number;
+  finish(): TermSet;
+}
+
+/** Group articles by a term; names that slug the same are one term, first spelling wins. */
+export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfig): TermCollector {
+  const bySlug = new Map<string, number>();
+  const terms: Term[] = [];
+  return {
+    add(name, article) {
+      const slug = termSlug(name);
+      if (!slug) return -1;
+      let i = bySlug.get(slug);
+      if (i === undefined) {
+        i = terms.length;
+        bySlug.set(slug, i);
+        terms.push({ name, slug, url: pagePaths([TERM_BASES[kind], slug], config).url, articles: [] });
+      }
+      const list = terms[i]!.articles;
+      if (list[list.length - 1] !== article) list.push(article);
+      return i;
+    },
+    finish() {
+      // Articles arrived oldest first; lists are newest first.
+      for (const t of terms) t.articles.reverse();
+      return { kind, terms };
+    },
+  };
+}
+
+/** Terms sorted by slug, for stable listing pages; the indexes in articles stay valid. */
+export function sortedTerms(set: TermSet): Term[] {
+  return [...set.terms].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+export function termsOf(article: IndexedArticle) {
+  return { section: article.sectionTerm, tags: article.tagTerms, authors: article.authorTerms };
+}

@@ -1,0 +1,153 @@
+// Split a file into front matter data and body. YAML (---), TOML (+++ or ---toml) and JSON
+// (---json, or a bare JSON object at the top as Hugo accepts) all go through gray-matter.
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import { parse as parseToml } from 'smol-toml';
+import { createError } from '../errors/index.js';
+
+export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'none';
+
+export interface SplitFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Offset of the body in the text. */
+  bodyOffset: number;
+  /** 1-based line number of the first body line. */
+  bodyLine: number;
+  format: FrontMatterFormat;
+  /** 1-based line where the front matter text starts (line after the opening delimiter). */
+  dataLine: number;
+}
+
+// Timestamps stay strings (CORE_SCHEMA): a date without a time must be read in the site's
+// time zone, which js-yaml's default schema would silently turn into UTC midnight.
+const engines = {
+  yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object,
+  toml: (s: string) => parseToml(s) as object,
+  json: (s: string) => JSON.parse(s) as object,
+};
+
+/** Parse front matter; syntax errors become FRONT_MATTER_SYNTAX with the file line. */
+export function splitFrontMatter(text: string, file: string): SplitFile {
+  if (text.startsWith('{')) return splitJsonObject(text, file);
+  const toml = text.startsWith('+++');
+  if (!toml && !text.startsWith('---')) {
+    return { data: {}, body: text, bodyOffset: 0, bodyLine: 1, format: 'none', dataLine: 1 };
+  }
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
+  const lang = toml ? 'toml' : firstLine.slice(3).trim() || 'yaml';
+  const format = (['yaml', 'toml', 'json'].includes(lang) ? lang : 'yaml') as FrontMatterFormat;
+  let parsed: { data: Record<string, unknown>; content: string };
+  try {
+    parsed = matter(text, {
+      engines,
+      language: toml ? 'toml' : undefined,
+      delimiters: toml ? '+++' : '---',
+    }) as unknown as typeof parsed;
+  } catch (cause) {
+    throw syntaxError(cause, format, file);
+  }
+  if (parsed.content === text) {
+    throw createError('FRONT_MATTER_SYNTAX', {
+      message: `The front matter opened on line 1 is never closed.`,
+      hint: `End the front matter with a line holding only ${toml ? '+++' : '---'}.`,
+      location: { file, line: 1 },
+    });
+  }
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw createError('FRONT_MATTER_INVALID', {
+      message: 'The front matter is not a set of key: value pairs.',
+      hint: 'Write one "key: value" per line between the --- lines.',
+      location: { file, line: 2 },
+    });
+  }
+  return withBody(text, parsed.content, data, format, 2);
+}
+
+function withBody(
+  text: string,
+  body: string,
+  data: Record<string, unknown>,
+  format: FrontMatterFormat,
+  dataLine: number,
+): SplitFile {
+  const bodyOffset = text.length - body.length;
+  let bodyLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < bodyOffset; i = text.indexOf('\n', i + 1)) bodyLine++;
+  return { data, body, bodyOffset, bodyLine, format, dataLine };
+}
+
+function syntaxError(cause: unknown, format: FrontMatterFormat, file: string) {
+  const err = cause as { mark?: { line: number; column: number }; line?: number; column?: number; reason?: string; message?: string };
+  let line: number | undefined;
+  let column: number | undefined;
+  if (err.mark) {
+    // js-yaml counts from the text after the opening "---", which starts on file line 1.
+    line = err.mark.line + 1;
+    column = err.mark.column + 1;
+  } else if (typeof err.line === 'number') {
+    line = err.line + 1;
+    column = err.column;
+  }
+  const reason = (err.reason ?? err.message ?? String(cause)).split('\n')[0];
+  return createError('FRONT_MATTER_SYNTAX', {
+    message: `The ${format.toUpperCase()} front matter cannot be parsed: ${reason}.`,
+    hint:
+      format === 'yaml'
+        ? 'Put values that contain ": " or start with a special character (*, &, [, {, >, |, @, `) in double quotes.'
+        : `Check the ${format.toUpperCase()} syntax near that line.`,
+    location: line ? { file, line, ...(column ? { column } : {}) } : { file },
+    cause,
+  });
+}
+
+/** A JSON object at the very top of the file, then the body (Hugo's JSON front matter). */
+function splitJsonObject(text: string, file: string): SplitFile {
+  const end = findObjectEnd(text);
+  if (end < 0) {
+    throw createError('FRONT_MATTER_SYNTAX', {
+      message: 'The JSON front matter that opens on line 1 is never closed.',
+      hint: 'Check the braces and quotes of the JSON object at the top of the file.',
+      location: { file, line: 1 },
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.slice(0, end + 1));
+  } catch (cause) {
+    throw syntaxError(cause, 'json', file);
+  }
+  const body = text.slice(end + 1).replace(/^[ \t]*\r?\n/, '');
+  return withBody(text, body, data as Record<string, unknown>, 'json', 1);
+}
+
+function findObjectEnd(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** 1-based file line of a top-level front matter key, or undefined. */
+export function lineOfKey(text: string, key: string, split: Pick<SplitFile, 'format' | 'bodyLine'>): number | undefined {
+  const lines = text.split('\n', split.bodyLine);
+  const pattern =
+    split.format === 'json'
+      ? new RegExp(`^\\s*"${escapeRegExp(key)}"\\s*:`)
+      : new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*[:=]`);
+  for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
+  return undefined;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,69 @@
+// Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
+import { createBuildFailure, createError, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
+import { hashOf } from '../shared/hash.js';
+import type { SourceArticle } from '../types.js';
+import { lineOfKey, splitFrontMatter } from './front-matter.js';
+import { normalizeArticle } from './normalize-article.js';
+import { scanContent } from './scan.js';
+
+export interface LoadResult {
+  articles: SourceArticle[];
+  assets: string[];
+}
+
+/** Read and validate every article; all problems are reported together as one BuildFailure. */
+export function loadContent(config: ResolvedConfig): LoadResult {
+  if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
+    throw createError('CONTENT_NOT_FOUND', {
+      message: `The content folder ${config.contentDir} does not exist.`,
+      hint: 'Create it with one Markdown file per article, or point --content at your articles.',
+    });
+  }
+  const { markdown, assets } = scanContent(config.contentDir);
+  const articles: SourceArticle[] = [];
+  const errors: BroadsheetError[] = [];
+  for (const file of markdown) {
+    try {
+      const result = loadArticle(config, file);
+      if (Array.isArray(result)) errors.push(...result);
+      else articles.push(result);
+    } catch (error) {
+      if (!isBroadsheetError(error)) throw error;
+      errors.push(error);
+    }
+  }
+  if (errors.length) throw createBuildFailure(errors);
+  return { articles, assets };
+}
+
+/** Read the raw text of an article file (BOM removed). Render uses this too, to fetch the body. */
+export function readArticleText(contentDir: string, file: string): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(contentDir, file), 'utf8');
+  } catch (cause) {
+    throw createError('FILE_UNREADABLE', {
+      message: `${file} cannot be read: ${(cause as Error).message}.`,
+      hint: 'Check the file permissions.',
+      location: { file },
+      cause,
+    });
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function loadArticle(config: ResolvedConfig, file: string): SourceArticle | BroadsheetError[] {
+  const text = readArticleText(config.contentDir, file);
+  const split = splitFrontMatter(text, file);
+  const result = normalizeArticle(split.data, {
+    file,
+    timeZone: config.timeZone,
+    publication: config.publication,
+    lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
+  });
+  if (!result.ok) return result.errors;
+  return { ...result.article, bodyHash: hashOf(split.body), bodyLine: split.bodyLine, bodyOffset: split.bodyOffset };
+}

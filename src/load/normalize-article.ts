@@ -1,0 +1,161 @@
+// Front matter data -> SourceArticle: aliases resolved, defaults applied, every problem reported.
+import path from 'node:path';
+import { createError, type BroadsheetError } from '../errors/index.js';
+import { isUnsafeSegment, slugify } from '../shared/slug.js';
+import type { Correction, Photo, SourceArticle } from '../types.js';
+import { createFieldReader, type FieldReader } from './read-fields.js';
+
+export interface NormalizeContext {
+  file: string;
+  timeZone: string;
+  publication: string;
+  /** Finds the file line of a top-level key, for messages. */
+  lineOf(key: string): number | undefined;
+}
+
+export type NormalizeResult =
+  | { ok: true; article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'> }
+  | { ok: false; errors: BroadsheetError[] };
+
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
+
+/** Validate one article's front matter and fill in what the file name implies. */
+export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeContext): NormalizeResult {
+  const r = createFieldReader(ctx.timeZone);
+  const base = fileStem(ctx.file);
+  const prefix = DATE_PREFIX.exec(base);
+
+  const title = r.string('title', data.title);
+  if (title === undefined) r.problems.push({ key: 'title', message: 'The article has no "title".', hint: 'Add a line such as: title: "Headline of the article"' });
+  let date = r.date('date', data.date);
+  if (date === undefined && data.date === undefined && prefix) date = r.date('date', prefix[1]);
+  if (date === undefined && !r.problems.some((p) => p.key === 'date')) {
+    r.problems.push({ key: 'date', message: 'The article has no "date".', hint: 'Add date: 2019-10-23T09:00:00+07:00, or start the file name with 2019-10-23-.' });
+  }
+  const slug = readSlug(r, data.slug, prefix ? prefix[2]! : base);
+  const article = {
+    file: ctx.file,
+    title: title ?? '',
+    date: date ?? 0,
+    authors: readAuthors(r, data),
+    publication: r.string('publication', data.publication) ?? ctx.publication,
+    tags: r.stringList(data.tags !== undefined ? 'tags' : 'keywords', data.tags ?? data.keywords),
+    slug,
+    aliases: r.stringList('aliases', data.aliases),
+    draft: r.boolean('draft', data.draft),
+    corrections: readCorrections(r, data.corrections),
+  } as Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>;
+  const optional: Partial<SourceArticle> = {
+    updated: r.date('updated', data.updated ?? data.lastmod),
+    section: r.string('section', data.section ?? (Array.isArray(data.categories) ? data.categories[0] : data.categories)),
+    photo: readPhoto(r, data),
+    summary: r.string('summary', data.summary ?? data.description),
+    prev: r.string('prev', data.prev),
+    next: r.string('next', data.next),
+    lang: r.string('lang', data.lang),
+    translationKey: r.string('translationKey', data.translationKey ?? data.translation_key),
+  };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
+
+  if (r.problems.length) {
+    return {
+      ok: false,
+      errors: r.problems.map((p) =>
+        createError(p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID', {
+          message: p.message,
+          hint: p.hint,
+          location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
+        }),
+      ),
+    };
+  }
+  return { ok: true, article };
+}
+
+function fileStem(file: string): string {
+  const name = path.posix.basename(file).replace(/\.(md|markdown)$/i, '');
+  // A page bundle (folder/index.md) takes its folder's name.
+  return name === 'index' || name === '_index' ? path.posix.basename(path.posix.dirname(file)) : name;
+}
+
+function readSlug(r: FieldReader, value: unknown, fallback: string): string {
+  const written = r.string('slug', value);
+  if (written !== undefined && isUnsafeSegment(written)) {
+    r.problems.push({
+      key: 'slug',
+      message: `"slug" ${JSON.stringify(written)} contains a path separator or "..", which is unsafe: it could write outside the output folder.`,
+      hint: 'Use a single URL segment such as "my-headline" (letters, digits and hyphens).',
+    });
+    return '';
+  }
+  const slug = slugify(written ?? fallback);
+  if (!slug) {
+    r.problems.push({ key: 'slug', message: `No usable slug can be made from ${JSON.stringify(written ?? fallback)}.`, hint: 'Add slug: with letters or digits.' });
+  }
+  return slug;
+}
+
+/** "Taing Vida and Ben Sokhean", "A, B & C" or a list: one entry per person. */
+function readAuthors(r: FieldReader, data: Record<string, unknown>): string[] {
+  const key = data.byline !== undefined ? 'byline' : data.authors !== undefined ? 'authors' : 'author';
+  const names = r.stringList(key, data[key]);
+  const out: string[] = [];
+  for (const name of names) {
+    for (const part of name.replace(/^by\s+/i, '').split(/\s*(?:,\s*and\s+|,|&|\s+and\s+)\s*/i)) {
+      const person = part.trim();
+      if (person && !out.includes(person)) out.push(person);
+    }
+  }
+  return out;
+}
+
+function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undefined {
+  const raw = data.photo ?? data.image;
+  const key = data.photo !== undefined ? 'photo' : 'image';
+  let photo: Photo | undefined;
+  if (typeof raw === 'string') {
+    photo = { src: raw.trim(), alt: '' };
+  } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const o = raw as Record<string, unknown>;
+    const src = r.string(`${key}.src`, o.src ?? o.url);
+    if (!src) {
+      r.problems.push({ key, message: `"${key}" has no "src".`, hint: `Write ${key}: followed by an indented src: /images/picture.jpg line.` });
+      return undefined;
+    }
+    photo = { src, alt: r.string(`${key}.alt`, o.alt) ?? '' };
+    const credit = r.string(`${key}.credit`, o.credit);
+    const caption = r.string(`${key}.caption`, o.caption);
+    if (credit) photo.credit = credit;
+    if (caption) photo.caption = caption;
+  } else if (raw !== undefined && raw !== null) {
+    r.problems.push({ key, message: `"${key}" should be a path or a group with src, alt, credit and caption.`, hint: `Write ${key}: /images/picture.jpg` });
+    return undefined;
+  }
+  if (!photo) return undefined;
+  const credit = r.string('photo_credit', data.photo_credit);
+  const alt = r.string('photo_alt', data.photo_alt);
+  const caption = r.string('photo_caption', data.photo_caption);
+  if (credit && !photo.credit) photo.credit = credit;
+  if (alt && !photo.alt) photo.alt = alt;
+  if (caption && !photo.caption) photo.caption = caption;
+  return photo;
+}
+
+function readCorrections(r: FieldReader, value: unknown): Correction[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const out: Correction[] = [];
+  for (const item of list) {
+    const o = (item ?? {}) as Record<string, unknown>;
+    const date = r.date('corrections', o.date);
+    const text = r.string('corrections', o.text);
+    if (date === undefined || text === undefined) {
+      if (date !== undefined || !r.problems.some((p) => p.key === 'corrections')) {
+        r.problems.push({ key: 'corrections', message: 'Each correction needs a "date" and a "text".', hint: 'Write corrections: then lines "- date: 2019-10-24" and "  text: What was corrected."' });
+      }
+      continue;
+    }
+    out.push({ date, text });
+  }
+  return out.sort((a, b) => a.date - b.date);
+}

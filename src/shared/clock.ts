@@ -1,0 +1,18 @@
+import { createError } from '../errors/index.js';
+import type { Instant } from '../types.js';
+
+/**
+ * The build's "now", taken in one place: SOURCE_DATE_EPOCH (seconds) when set, so two builds
+ * of the same input are byte-identical; otherwise the wall clock.
+ */
+export function buildTime(env: NodeJS.ProcessEnv = process.env): Instant {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw === '') return Date.now();
+  if (!/^\d+$/.test(raw)) {
+    throw createError('CLI_USAGE', {
+      message: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not ${JSON.stringify(raw)}.`,
+      hint: 'Set it with SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.',
+    });
+  }
+  return Number(raw) * 1000;
+}

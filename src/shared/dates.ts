@@ -1,0 +1,142 @@
+// Dates: parsing what writers type (ISO 8601 with or without time or offset) and formatting
+// instants in the site's time zone. Wall times without an offset are read in the site's zone.
+import type { Instant } from '../types.js';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** Parse an ISO 8601 date or date-time; without an offset it is a wall time in timeZone. Null if invalid. */
+export function parseDate(text: string, timeZone: string): Instant | null {
+  const m = ISO.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  const zone = m[8];
+  if (zone === undefined) return wallToInstant(wall, timeZone);
+  if (zone.toUpperCase() === 'Z') return wall;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
+  if (offsetMin > 18 * 60) return null;
+  return wall - sign * offsetMin * 60_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = partFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Offset of timeZone from UTC at an instant, in minutes (e.g. 420 for +07:00). */
+export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
+  if (timeZone === 'UTC') return 0;
+  const w = wallTime(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/** The calendar fields of an instant in a time zone. */
+export function wallTime(instant: Instant, timeZone: string): WallTime {
+  if (timeZone === 'UTC') {
+    const d = new Date(instant);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    };
+  }
+  const out: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(instant)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return {
+    year: out.year!,
+    month: out.month!,
+    day: out.day!,
+    hour: out.hour! % 24,
+    minute: out.minute!,
+    second: out.second!,
+  };
+}
+
+function wallToInstant(wallAsUtc: number, timeZone: string): Instant {
+  // Two passes settle the offset, including across DST changes.
+  let guess = wallAsUtc - zoneOffsetMinutes(wallAsUtc, timeZone) * 60_000;
+  guess = wallAsUtc - zoneOffsetMinutes(guess, timeZone) * 60_000;
+  return guess;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function offsetText(minutes: number, separator: string): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}${separator}${pad(abs % 60)}`;
+}
+
+/** RFC 3339 / ISO 8601 with the zone's offset: 2019-10-23T09:00:00+07:00. */
+export function formatIso(instant: Instant, timeZone: string): string {
+  const w = wallTime(instant, timeZone);
+  const off = zoneOffsetMinutes(instant, timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${offsetText(off, ':')}`;
+}
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** RFC 822 date for RSS: Wed, 23 Oct 2019 09:00:00 +0700. */
+export function formatRfc822(instant: Instant, timeZone: string): string {
+  const w = wallTime(instant, timeZone);
+  const weekday = DAYS[new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay()];
+  const off = zoneOffsetMinutes(instant, timeZone);
+  return `${weekday}, ${pad(w.day)} ${MONTHS[w.month - 1]!.slice(0, 3)} ${w.year} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)} ${offsetText(off, '')}`;
+}
+
+/** Human date for pages: 23 October 2019. */
+export function formatLongDate(instant: Instant, timeZone: string): string {
+  const w = wallTime(instant, timeZone);
+  return `${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
+}
+
+/** Human date and time for article pages: 23 October 2019 09:00. */
+export function formatLongDateTime(instant: Instant, timeZone: string): string {
+  const w = wallTime(instant, timeZone);
+  return `${formatLongDate(instant, timeZone)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+export function monthName(month: number): string {
+  return MONTHS[month - 1] ?? String(month);
+}

@@ -1,0 +1,140 @@
+// Plain data shapes passed between the pipeline stages: load -> index -> render -> write.
+// Nothing here holds behaviour; each stage folder exports one function over these types.
+
+/** A point in time as epoch milliseconds (UTC). Formatting happens in the site's time zone. */
+export type Instant = number;
+
+export interface Photo {
+  src: string;
+  alt: string;
+  credit?: string;
+  caption?: string;
+}
+
+export interface Correction {
+  date: Instant;
+  text: string;
+}
+
+/** One article as read from disk: validated front matter, body kept out of memory. */
+export interface SourceArticle {
+  /** Path relative to the content folder, POSIX separators (used in every message). */
+  file: string;
+  /** Hash of the Markdown body text (keys the body cache). */
+  bodyHash: string;
+  /** 1-based line of the first body line in the file, for diagnostics. */
+  bodyLine: number;
+  /** Offset (UTF-16 units) of the body within the file text; render re-reads the file. */
+  bodyOffset: number;
+  title: string;
+  date: Instant;
+  updated?: Instant;
+  authors: string[];
+  publication: string;
+  section?: string;
+  tags: string[];
+  photo?: Photo;
+  summary?: string;
+  slug: string;
+  prev?: string;
+  next?: string;
+  aliases: string[];
+  draft: boolean;
+  lang?: string;
+  translationKey?: string;
+  corrections: Correction[];
+}
+
+/** A named group of articles with its own paginated pages (section, tag, author). */
+export interface Term {
+  name: string;
+  slug: string;
+  url: string;
+  /** Indexes into SiteIndex.articles, newest first. */
+  articles: number[];
+}
+
+export interface DateBucket {
+  key: string;
+  url: string;
+  label: string;
+  articles: number[];
+}
+
+export interface ArticleLink {
+  title: string;
+  url: string;
+}
+
+/** Article with everything the index computed about it. */
+export interface IndexedArticle extends SourceArticle {
+  url: string;
+  /** Output path of the page relative to the output folder. */
+  outPath: string;
+  /** Date parts in the site's time zone: YYYY, MM, DD. */
+  year: string;
+  month: string;
+  day: string;
+  /** Latest of date, updated and correction dates. */
+  modified: Instant;
+  authorTerms: number[];
+  sectionTerm?: number;
+  tagTerms: number[];
+  prevArticle?: number;
+  nextArticle?: number;
+  related: number[];
+  translations: number[];
+}
+
+export interface TermSet {
+  kind: 'section' | 'tag' | 'author';
+  terms: Term[];
+}
+
+export interface SiteIndex {
+  /** Published articles, oldest first (date, then file). */
+  articles: IndexedArticle[];
+  sections: TermSet;
+  tags: TermSet;
+  authors: TermSet;
+  years: DateBucket[];
+  months: DateBucket[];
+  days: DateBucket[];
+  /** Articles left out, for the summary line. */
+  skipped: { drafts: number; future: number };
+  /** Non-Markdown files under the content folder, copied through as they are. */
+  assets: string[];
+}
+
+/** One file to publish: path relative to the output folder, and its bytes. */
+export interface OutputFile {
+  path: string;
+  contents: string | Uint8Array;
+  /** Hash of every input that determines contents; lets the writer skip unchanged pages. */
+  inputKey?: string;
+  /** Absolute path of a file to copy instead of contents (assets). */
+  copyFrom?: string;
+  /** The input file behind this output, for messages about collisions. */
+  source?: string;
+  /** True when the page's inputs are unchanged since the last build: keep the file as it is. */
+  keep?: boolean;
+}
+
+export interface WriteStats {
+  written: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export interface BuildStats {
+  articles: number;
+  drafts: number;
+  future: number;
+  pages: number;
+  files: number;
+  write: WriteStats;
+  rendered: number;
+  cachedBodies: number;
+  ms: number;
+  timings: Record<string, number>;
+}
