@@ -1,0 +1,60 @@
+// The pipeline, end to end: load -> index -> render -> write.
+import { performance } from 'node:perf_hooks';
+import type { ResolvedConfig } from './config/index.js';
+import { buildIndex } from './index/index.js';
+import { loadContent } from './load/index.js';
+import { renderSite } from './render/index.js';
+import { defaultThreads } from './render/jobs/runners.js';
+import { buildTime } from './shared/clock.js';
+import type { BuildStats, Instant, OutputFile } from './types.js';
+import { openOutput } from './write/index.js';
+
+export interface BuildOptions {
+  /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
+  threads?: number;
+  now?: Instant;
+}
+
+/** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
+export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  let mark = started;
+  const lap = (stage: string) => {
+    const t = performance.now();
+    timings[stage] = Math.round(t - mark);
+    mark = t;
+  };
+  const now = options.now ?? buildTime();
+
+  const loaded = loadContent(config);
+  lap('load');
+  const index = buildIndex({ ...loaded, now }, config);
+  lap('index');
+  const output = openOutput(config.outDir, [config.contentDir, config.themeDir, ...(config.templatesDir ? [config.templatesDir] : [])]);
+  const renderStats = { rendered: 0, cached: 0, skipped: 0 };
+  let pages = 0;
+  let files = 0;
+  const counted = async function* (stream: AsyncIterable<OutputFile>) {
+    for await (const f of stream) {
+      files++;
+      if (f.path.endsWith('.html')) pages++;
+      yield f;
+    }
+  };
+  const stream = renderSite(index, config, { now, threads: options.threads ?? defaultThreads(), isFresh: output.isFresh, stats: renderStats });
+  const write = await output.write(counted(stream));
+  lap('render+write');
+  return {
+    articles: index.articles.length,
+    drafts: index.skipped.drafts,
+    future: index.skipped.future,
+    pages,
+    files,
+    write,
+    rendered: renderStats.rendered,
+    cachedBodies: renderStats.cached,
+    ms: Math.round(performance.now() - started),
+    timings,
+  };
+}

@@ -1,0 +1,55 @@
+// Rendered article bodies on disk, keyed by a hash of the Markdown and of the pipeline that
+// renders it. Each entry starts with a checksum of its HTML: a torn or corrupted entry is
+// detected, removed and rendered again, never served.
+import fs from 'node:fs';
+import path from 'node:path';
+import { hashOf } from '../shared/hash.js';
+
+export interface BodyCache {
+  get(key: string): string | undefined;
+  set(key: string, html: string): void;
+  readonly corrupt: number;
+}
+
+const FORMAT = 'bs1';
+
+/** A body cache in dir/bodies; with dir null nothing is stored (--no-cache). */
+export function createBodyCache(dir: string | null): BodyCache {
+  let corrupt = 0;
+  if (!dir) return { get: () => undefined, set: () => {}, corrupt: 0 };
+  const root = path.join(dir, 'bodies');
+  const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.html`);
+  return {
+    get(key) {
+      let text: string;
+      try {
+        text = fs.readFileSync(fileOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      const nl = text.indexOf('\n');
+      const html = text.slice(nl + 1);
+      if (nl < 0 || text.slice(0, nl) !== `${FORMAT} ${hashOf(key, html)}`) {
+        corrupt++;
+        fs.rmSync(fileOf(key), { force: true });
+        return undefined;
+      }
+      return html;
+    },
+    set(key, html) {
+      const file = fileOf(key);
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(tmp, `${FORMAT} ${hashOf(key, html)}\n${html}`);
+        fs.renameSync(tmp, file);
+      } catch {
+        // A cache that cannot be written only costs speed.
+        fs.rmSync(tmp, { force: true });
+      }
+    },
+    get corrupt() {
+      return corrupt;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { OutputFile } from '../../types.js';
+import type { Job } from './job-types.js';
+import type { JobRunner } from './runners.js';
+
+export interface ExecuteOptions {
+  runner: JobRunner;
+  /** True when a file with this input key was already written by an earlier build. */
+  isFresh(path: string, inputKey: string): boolean;
+  batchSize: number;
+  stats: { rendered: number; cached: number; skipped: number };
+}
+
+/**
+ * Feed jobs to the runner in batches, a few in flight per thread so no worker waits, and yield
+ * the files as batches finish. Jobs whose inputs are unchanged never leave this thread.
+ */
+export async function* executeJobs(jobs: Iterable<Job>, options: ExecuteOptions): AsyncGenerator<OutputFile> {
+  const { runner, stats } = options;
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const limit = Math.max(2, runner.threads * 3);
+  const finished: OutputFile[][] = [];
+  let batch: Job[] = [];
+  const launch = () => {
+    const jobsOfBatch = batch;
+    batch = [];
+    // Every batch settles into inFlight bookkeeping; the first failure is rethrown in order.
+    const p: Promise<void> = runner.run(jobsOfBatch).then(
+      (r) => {
+        stats.rendered += r.renderedBodies;
+        stats.cached += r.cachedBodies;
+        finished.push(r.files);
+      },
+      (error: unknown) => {
+        failure ??= { error };
+      },
+    );
+    inFlight.add(p);
+    void p.then(() => inFlight.delete(p));
+  };
+  const check = () => {
+    if (failure) throw failure.error;
+  };
+  for (const job of jobs) {
+    if (isJobFresh(job, options.isFresh)) {
+      stats.skipped++;
+      for (const path of jobPaths(job)) yield { path, contents: '', inputKey: job.inputKey, keep: true };
+      continue;
+    }
+    batch.push(job);
+    if (batch.length >= options.batchSize) launch();
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+    check();
+    while (finished.length) yield* finished.shift()!;
+  }
+  if (batch.length) launch();
+  while (inFlight.size) {
+    await Promise.race(inFlight);
+    check();
+    while (finished.length) yield* finished.shift()!;
+  }
+  check();
+  while (finished.length) yield* finished.shift()!;
+}
+
+function jobPaths(job: Job): string[] {
+  return job.kind === 'page' ? [job.path] : [job.paths.rss, job.paths.atom, job.paths.json];
+}
+
+function isJobFresh(job: Job, isFresh: ExecuteOptions['isFresh']): boolean {
+  return jobPaths(job).every((p) => isFresh(p, job.inputKey));
+}

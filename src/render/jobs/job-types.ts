@@ -1,0 +1,46 @@
+// Units of render work: plain data, so they can cross to worker threads in batches.
+import type { OutputFile } from '../../types.js';
+import type { Theme } from '../templates/load-theme.js';
+
+/** Where an article body lives on disk; the worker reads, checks and renders it (or finds it cached). */
+export interface BodyRef {
+  file: string;
+  offset: number;
+  hash: string;
+  line: number;
+}
+
+export interface PageJob {
+  kind: 'page';
+  path: string;
+  template: string;
+  context: Record<string, unknown>;
+  body?: BodyRef;
+  inputKey: string;
+  source?: string;
+}
+
+/** Feed items carry body references when the site publishes full content. */
+export interface FeedJob {
+  kind: 'feed';
+  paths: { rss: string; atom: string; json: string };
+  channel: Record<string, unknown> & { items: (Record<string, unknown> & { body?: BodyRef })[] };
+  inputKey: string;
+}
+
+export type Job = PageJob | FeedJob;
+
+export interface JobBatchResult {
+  files: OutputFile[];
+  renderedBodies: number;
+  cachedBodies: number;
+}
+
+/** What every worker (or the in-process runner) is set up with once. */
+export interface WorkerInit {
+  theme: Theme;
+  site: Record<string, unknown>;
+  contentDir: string;
+  cacheDir: string | null;
+  bodyKeySalt: string;
+}

@@ -1,0 +1,39 @@
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { createError, type ErrorCode } from '../../errors/index.js';
+import type { Job, JobBatchResult, WorkerInit } from './job-types.js';
+import { createBatchRunner } from './run-batch.js';
+
+export interface JobRunner {
+  run(jobs: Job[]): Promise<JobBatchResult>;
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/** Worker threads to use by default: one per core, since the main thread mostly waits on them. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(8, os.availableParallelism()));
+}
+
+/** Run jobs in worker threads, or in this thread when threads is 0 (tests, tiny sites). */
+export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
+  if (threads <= 0) {
+    const runner = createBatchRunner(init);
+    return { run: (jobs) => runner.run(jobs), threads: 0, close: async () => {} };
+  }
+  const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const pool = new Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  return {
+    threads,
+    async run(jobs) {
+      const result = (await pool.run(jobs)) as JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
+      if ('error' in result) {
+        const e = result.error;
+        throw createError(e.code, { message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) });
+      }
+      return result;
+    },
+    close: () => pool.destroy(),
+  };
+}

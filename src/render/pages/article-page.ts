@@ -1,0 +1,84 @@
+import type { IndexedArticle } from '../../types.js';
+import type { BodyRef, PageJob } from '../jobs/job-types.js';
+import { newsArticleJsonLd } from '../metadata/json-ld.js';
+import { buildShareLinks } from '../share-links.js';
+import type { PageKit } from './page-kit.js';
+import { feedLinks } from './site-context.js';
+
+/** The page job of one article: everything but the body, which the worker renders or finds cached. */
+export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey'> {
+  const { index, config } = kit;
+  const a = index.articles[i]!;
+  const canonical = kit.absolute(a.url);
+  const lang = a.lang ?? config.language;
+  const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
+  const authors = a.authorTerms.map((t) => {
+    const term = index.authors.terms[t]!;
+    return { name: term.name, url: term.url, absoluteUrl: kit.absolute(term.url) };
+  });
+  const image = a.photo ? kit.absolute(kit.assetUrl(a.photo.src)) : undefined;
+  const link = (j: number | undefined) =>
+    j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url };
+  const translations = a.translations.map((j) => {
+    const t = index.articles[j]!;
+    return { lang: t.lang ?? config.language, title: t.title, url: t.url };
+  });
+  const article: Record<string, unknown> = {
+    title: a.title,
+    lang: a.lang,
+    section,
+    authors,
+    publication: a.publication,
+    dateIso: kit.iso(a.date),
+    dateText: kit.dateTimeText(a.date),
+    modifiedIso: kit.iso(a.modified),
+    corrections: a.corrections.map((c) => ({ dateIso: kit.iso(c.date), dateText: kit.dateText(c.date), text: c.text })),
+    shareLinks: buildShareLinks(config.shareTargets, canonical, a.title),
+    tags: a.tagTerms.map((t) => kit.termLink(index.tags.terms[t])),
+    prev: link(a.prevArticle),
+    next: link(a.nextArticle),
+    related: a.related.map((j) => {
+      const r = index.articles[j]!;
+      return { title: r.title, url: r.url, dateIso: kit.iso(r.date), dateText: kit.dateText(r.date) };
+    }),
+    translations,
+  };
+  if (a.updated !== undefined) {
+    article.updatedIso = kit.iso(a.updated);
+    article.updatedText = kit.dateTimeText(a.updated);
+  }
+  if (a.photo) {
+    article.photo = { ...a.photo, src: kit.assetUrl(a.photo.src), hasCaption: Boolean(a.photo.caption || a.photo.credit) };
+  }
+  const sectionTerm = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm];
+  const page = {
+    title: a.title,
+    titleSuffix: true,
+    lang,
+    canonical,
+    description: a.summary ?? '',
+    image,
+    imageAlt: a.photo?.alt,
+    feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm?.url),
+    hreflang: translations.length
+      ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]
+      : [],
+    jsonLd: newsArticleJsonLd({
+      url: canonical,
+      headline: a.title,
+      description: a.summary,
+      datePublished: kit.iso(a.date),
+      dateModified: kit.iso(a.modified),
+      authors: authors.map((x) => ({ name: x.name, url: x.absoluteUrl })),
+      section: section?.name,
+      keywords: a.tags,
+      image,
+      language: lang,
+      publisher: { name: a.publication, url: kit.absolute(kit.sitePath('/')), logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined },
+    }),
+  };
+  const body: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
+  return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body, source: a.file };
+}
+
+export type { IndexedArticle };

@@ -1,0 +1,136 @@
+import { pagePaths, pageSegments } from '../../index/permalinks.js';
+import { TERM_BASES, sortedTerms } from '../../index/terms.js';
+import type { DateBucket, Term, TermSet } from '../../types.js';
+import type { PageJob } from '../jobs/job-types.js';
+import type { PageKit } from './page-kit.js';
+import { feedLinks } from './site-context.js';
+
+type Job = Omit<PageJob, 'inputKey'>;
+
+interface ListSpec {
+  /** Path segments of page 1 ([] for the home page). */
+  base: string[];
+  heading: string;
+  name: string;
+  /** Article indexes, newest first. */
+  articles: number[];
+  /** Site URL of the list's own feeds, if it has them. */
+  feedBase?: string;
+  titleSuffix?: boolean;
+}
+
+/** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
+export function* listPageJobs(kit: PageKit, spec: ListSpec): Generator<Job> {
+  const per = kit.config.perPage;
+  const total = Math.max(1, Math.ceil(spec.articles.length / per));
+  const url = (n: number) => pagePaths(pageSegments(spec.base, n), kit.config).url;
+  for (let n = 1; n <= total; n++) {
+    const { url: own, outPath } = pagePaths(pageSegments(spec.base, n), kit.config);
+    const newer = n > 1 ? url(n - 1) : undefined;
+    const older = n < total ? url(n + 1) : undefined;
+    const title = n > 1 ? `${spec.heading} (page ${n})` : spec.heading;
+    yield {
+      kind: 'page',
+      path: outPath,
+      template: 'list',
+      context: {
+        page: {
+          title,
+          titleSuffix: spec.titleSuffix ?? true,
+          lang: kit.config.language,
+          canonical: kit.absolute(own),
+          description: `${spec.heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
+          prev: newer,
+          next: older,
+          feeds: feedLinks(kit, spec.name, spec.feedBase),
+        },
+        list: {
+          heading: spec.heading,
+          name: spec.name,
+          feed: spec.feedBase ? `${spec.feedBase}index.xml` : undefined,
+          items: spec.articles.slice((n - 1) * per, n * per).map((i) => kit.item(i)),
+          pager: total > 1 ? { current: n, total, newer, older } : undefined,
+        },
+      },
+    };
+  }
+}
+
+const TERM_HEADINGS = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
+const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
+
+/** Home page, then one paginated list per section, tag and author. */
+export function* navigationPageJobs(kit: PageKit): Generator<Job> {
+  const { index } = kit;
+  const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
+  yield* listPageJobs(kit, { base: [], heading: 'Latest news', name: kit.config.title, articles: newestFirst, titleSuffix: true });
+  for (const set of [index.sections, index.tags, index.authors]) {
+    for (const term of sortedTerms(set)) yield* listPageJobs(kit, termSpec(set, term));
+    yield termIndexJob(kit, set);
+  }
+}
+
+function termSpec(set: TermSet, term: Term): ListSpec {
+  return {
+    base: [TERM_BASES[set.kind], term.slug],
+    heading: `${TERM_HEADINGS[set.kind]}: ${term.name}`,
+    name: term.name,
+    articles: term.articles,
+    feedBase: term.url,
+  };
+}
+
+function termIndexJob(kit: PageKit, set: TermSet): Job {
+  const { url, outPath } = pagePaths([TERM_BASES[set.kind]], kit.config);
+  const heading = TERM_INDEX_HEADINGS[set.kind];
+  return {
+    kind: 'page',
+    path: outPath,
+    template: 'terms',
+    context: {
+      page: { title: heading, titleSuffix: true, lang: kit.config.language, canonical: kit.absolute(url), feeds: feedLinks(kit, heading) },
+      terms: {
+        heading,
+        items: sortedTerms(set).map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
+      },
+    },
+  };
+}
+
+/** /YYYY/, /YYYY/MM/, /YYYY/MM/DD/ pages (each a fixed period, so old ones never change) and /archive/. */
+export function* dateArchivePageJobs(kit: PageKit): Generator<Job> {
+  const { index } = kit;
+  const buckets: [DateBucket[], string][] = [
+    [index.years, 'Archive'],
+    [index.months, 'Archive'],
+    [index.days, 'Archive'],
+  ];
+  for (const [list, prefix] of buckets) {
+    for (const b of list) {
+      yield* listPageJobs(kit, { base: b.key.split('/'), heading: `${prefix}: ${b.label}`, name: b.label, articles: b.articles });
+    }
+  }
+  const { url, outPath } = pagePaths(['archive'], kit.config);
+  const monthsByYear = new Map<string, DateBucket[]>();
+  for (const m of index.months) {
+    const y = m.key.slice(0, 4);
+    monthsByYear.set(y, [...(monthsByYear.get(y) ?? []), m]);
+  }
+  yield {
+    kind: 'page',
+    path: outPath,
+    template: 'archive',
+    context: {
+      page: { title: 'Archive', titleSuffix: true, lang: kit.config.language, canonical: kit.absolute(url), feeds: feedLinks(kit, 'Archive') },
+      archive: {
+        heading: 'Archive',
+        years: [...index.years].reverse().map((y) => ({
+          label: y.label,
+          url: y.url,
+          count: y.articles.length,
+          months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
+        })),
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
+import type { ResolvedConfig } from '../../config/index.js';
+import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
+import type { IndexedArticle, Instant, SiteIndex, Term } from '../../types.js';
+
+export interface PageKit {
+  config: ResolvedConfig;
+  index: SiteIndex;
+  /** Absolute URL of a site path (which already carries the base path). */
+  absolute(url: string): string;
+  /** Site URL of a path under the base path, e.g. "/index.xml" -> "/news/index.xml". */
+  sitePath(path: string): string;
+  iso(instant: Instant): string;
+  dateText(instant: Instant): string;
+  dateTimeText(instant: Instant): string;
+  /** Photo or image src made usable from any page (base path for site paths). */
+  assetUrl(src: string): string;
+  item(i: number): Record<string, unknown>;
+  termLink(term: Term | undefined): { name: string; url: string } | undefined;
+  byline(article: IndexedArticle): string;
+}
+
+/** Helpers bound to one build's config and index. */
+export function createPageKit(config: ResolvedConfig, index: SiteIndex): PageKit {
+  const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
+  const tz = config.timeZone;
+  const kit: PageKit = {
+    config,
+    index,
+    absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
+    sitePath: (p) => encodeURI(`${config.basePath}${p}`),
+    iso: (t) => formatIso(t, tz),
+    dateText: (t) => formatLongDate(t, tz),
+    dateTimeText: (t) => formatLongDateTime(t, tz),
+    assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? encodeURI(`${config.basePath}${src}`) : src),
+    item(i) {
+      const a = index.articles[i]!;
+      const item: Record<string, unknown> = {
+        title: a.title,
+        url: a.url,
+        dateIso: kit.iso(a.date),
+        dateText: kit.dateText(a.date),
+        byline: kit.byline(a),
+      };
+      if (a.summary) item.summary = a.summary;
+      const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
+      if (section) item.section = section;
+      return item;
+    },
+    termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
+    byline: (a) => joinNames(a.authors),
+  };
+  return kit;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

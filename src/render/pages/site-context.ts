@@ -1,0 +1,49 @@
+import type { ResolvedConfig } from '../../config/index.js';
+import type { SiteIndex } from '../../types.js';
+import { sortedTerms } from '../../index/terms.js';
+import type { PageKit } from './page-kit.js';
+
+/** The part of every page's context that is the same on all pages; workers receive it once. */
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, cssPath: string) {
+  const sponsor = config.sponsor
+    ? {
+        name: config.sponsor.name,
+        label: config.sponsor.label,
+        ...(config.sponsor.url ? { url: config.sponsor.url } : {}),
+        ...(config.sponsor.image ? { image: kit.assetUrl(config.sponsor.image) } : {}),
+      }
+    : null;
+  // The busiest sections lead the navigation; ties by name so the order never flips.
+  const sections = sortedTerms(index.sections)
+    .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
+    .slice(0, 12)
+    .map((t) => ({ name: t.name, url: t.url }));
+  return {
+    title: config.title,
+    publication: config.publication,
+    language: config.language,
+    homeUrl: kit.sitePath('/'),
+    archiveUrl: kit.sitePath('/archive/'),
+    cssUrl: kit.sitePath(`/${cssPath}`),
+    sponsor,
+    sections,
+    feeds: { rss: kit.sitePath('/index.xml'), atom: kit.sitePath('/atom.xml'), json: kit.sitePath('/feed.json') },
+  };
+}
+
+/** Feed links for a page head: the site's feeds plus, for a term page, the term's own. */
+export function feedLinks(kit: PageKit, label: string, base?: string) {
+  const links = [
+    { type: 'application/rss+xml', title: `${kit.config.title} (RSS)`, href: kit.sitePath('/index.xml') },
+    { type: 'application/atom+xml', title: `${kit.config.title} (Atom)`, href: kit.sitePath('/atom.xml') },
+    { type: 'application/feed+json', title: `${kit.config.title} (JSON Feed)`, href: kit.sitePath('/feed.json') },
+  ];
+  if (base) {
+    links.push(
+      { type: 'application/rss+xml', title: `${label} (RSS)`, href: `${base}index.xml` },
+      { type: 'application/atom+xml', title: `${label} (Atom)`, href: `${base}atom.xml` },
+      { type: 'application/feed+json', title: `${label} (JSON Feed)`, href: `${base}feed.json` },
+    );
+  }
+  return links;
+}

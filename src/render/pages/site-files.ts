@@ -1,0 +1,70 @@
+// Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
+import path from 'node:path';
+import { createError } from '../../errors/index.js';
+import { hashOf } from '../../shared/hash.js';
+import type { Instant, OutputFile } from '../../types.js';
+import { aliasToPath, renderRedirectPage, renderRedirectsFile, type Redirect } from '../redirects/index.js';
+import { renderNewsSitemap, renderRobotsTxt, renderSitemaps, type SitemapEntry } from '../sitemaps/index.js';
+import type { Theme } from '../templates/load-theme.js';
+import type { PageKit } from './page-kit.js';
+
+/** The theme's CSS under a content-hashed name, so CDNs may cache it forever. */
+export function themeCss(theme: Theme): { path: string; contents: string } {
+  const css = theme.files['assets/style.css'] ?? '';
+  return { path: `assets/style.${hashOf(css).slice(0, 10)}.css`, contents: css };
+}
+
+/** sitemap.xml (split past the protocol's limits), news-sitemap.xml and robots.txt. */
+export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instant): OutputFile[] {
+  const { config, index } = kit;
+  const entries: SitemapEntry[] = [...pageUrls];
+  const files: OutputFile[] = renderSitemaps(entries, {
+    siteUrl: config.siteUrl,
+    timeZone: config.timeZone,
+    maxUrls: config.sitemapMaxUrls,
+  }).map((f) => ({ path: f.path, contents: f.contents }));
+  const news = renderNewsSitemap(
+    index.articles.map((a) => ({
+      loc: kit.absolute(a.url),
+      title: a.title,
+      published: a.date,
+      publicationName: a.publication,
+      language: a.lang ?? config.language,
+    })),
+    { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
+  );
+  files.push({ path: 'news-sitemap.xml', contents: news });
+  files.push({
+    path: 'robots.txt',
+    contents: renderRobotsTxt({ sitemapUrls: [kit.absolute(kit.sitePath('/sitemap.xml')), kit.absolute(kit.sitePath('/news-sitemap.xml'))] }),
+  });
+  return files;
+}
+
+/** Redirect pages and a _redirects file for every alias; a bad alias is an error naming its article. */
+export function redirectFiles(kit: PageKit): OutputFile[] {
+  const redirects: Redirect[] = [];
+  const files: OutputFile[] = [];
+  for (const a of kit.index.articles) {
+    for (const alias of a.aliases) {
+      const target = aliasToPath(alias);
+      if ('error' in target) {
+        throw createError('UNSAFE_PATH', {
+          message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
+          hint: 'Write aliases as site paths such as /news/12345/old-headline/.',
+          location: { file: a.file },
+        });
+      }
+      const r: Redirect = { from: kit.sitePath(target.path), to: a.url, toAbsolute: kit.absolute(a.url) };
+      redirects.push(r);
+      files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title), source: `${a.file} (alias ${alias})` });
+    }
+  }
+  files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) });
+  return files;
+}
+
+/** Non-Markdown files of the content folder, copied as they are. */
+export function assetFiles(contentDir: string, assets: string[]): OutputFile[] {
+  return assets.map((rel) => ({ path: rel, contents: '', copyFrom: path.join(contentDir, rel), source: rel }));
+}

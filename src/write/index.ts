@@ -1,0 +1,139 @@
+// Stage 4, write: the only code that touches the output folder. Changed files go to a staging
+// folder first; a journaled commit moves them into place and removes what the site no longer has.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createError } from '../errors/index.js';
+import { hashOf } from '../shared/hash.js';
+import type { OutputFile, WriteStats } from '../types.js';
+import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
+import { STATE_DIR, manifestPath, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { checkOutputFolder, resolveInside } from './safe-path.js';
+
+export interface OutputTarget {
+  outDir: string;
+  /** Is this page's last written version still current? (same inputs, file still there) */
+  isFresh(path: string, inputKey: string): boolean;
+  write(files: AsyncIterable<OutputFile>): Promise<WriteStats>;
+}
+
+const STAGING = `${STATE_DIR}/staging`;
+
+/** Open the output folder: finish an interrupted commit, refuse folders we do not own, clear old staging. */
+export function openOutput(outDir: string, protectedDirs: string[]): OutputTarget {
+  const out = path.resolve(outDir);
+  checkOutputFolder(out, protectedDirs);
+  if (fs.existsSync(out)) recoverJournal(out);
+  const previous = readManifest(out);
+  if (!previous && fs.existsSync(out) && fs.readdirSync(out).some((n) => n !== STATE_DIR)) {
+    throw createError('OUTPUT_NOT_EMPTY', {
+      message: `The output folder ${out} already holds files, and no Broadsheet build wrote them.`,
+      hint: 'Empty or delete that folder, or choose another with --out; Broadsheet replaces the whole folder.',
+    });
+  }
+  const old = previous?.files ?? {};
+  return {
+    outDir: out,
+    isFresh(rel, inputKey) {
+      const entry = old[rel];
+      if (!entry || entry.key !== inputKey) return false;
+      try {
+        return fs.statSync(path.join(out, rel)).size === entry.size;
+      } catch {
+        return false;
+      }
+    },
+    write: (files) => writeFiles(out, old, files),
+  };
+}
+
+async function writeFiles(out: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<WriteStats> {
+  const staging = path.join(out, STAGING);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  const next: Manifest = { version: 1, files: {} };
+  const sources = new Map<string, string>();
+  const changed: string[] = [];
+  const madeDirs = new Set<string>();
+  let unchanged = 0;
+  for await (const file of files) {
+    resolveInside(out, file.path, file.source);
+    const clash = sources.get(file.path);
+    if (clash !== undefined) {
+      throw createError('DUPLICATE_URL', {
+        message: `${file.source ?? 'A generated page'} and ${clash || 'a generated page'} would both be written to ${file.path}.`,
+        hint: 'Change the slug or alias of one of them so each page has its own URL.',
+        ...(file.source ? { location: { file: file.source } } : {}),
+      });
+    }
+    sources.set(file.path, file.source ?? '');
+    const prior = old[file.path];
+    if (file.keep && prior) {
+      next.files[file.path] = { ...prior, ...(file.inputKey ? { key: file.inputKey } : {}) };
+      unchanged++;
+      continue;
+    }
+    const bytes = file.copyFrom ? fs.readFileSync(file.copyFrom) : Buffer.from(file.contents);
+    const entry: ManifestEntry = { hash: hashOf(bytes), size: bytes.length };
+    if (file.inputKey) entry.key = file.inputKey;
+    next.files[file.path] = entry;
+    if (prior && prior.hash === entry.hash && existsWithSize(path.join(out, file.path), entry.size)) {
+      unchanged++;
+      continue;
+    }
+    const target = path.join(staging, file.path);
+    const dir = path.dirname(target);
+    if (!madeDirs.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    fs.writeFileSync(target, bytes);
+    changed.push(file.path);
+  }
+  const stale = Object.keys(old).filter((p) => !(p in next.files));
+  fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
+  commitJournal(out, [
+    ...planRenames(out, changed),
+    ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
+    { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
+  ]);
+  fs.rmSync(staging, { recursive: true, force: true });
+  return { written: changed.length, unchanged, deleted: stale.length };
+}
+
+function existsWithSize(file: string, size: number): boolean {
+  try {
+    return fs.statSync(file).size === size;
+  } catch {
+    return false;
+  }
+}
+
+/** One rename per changed file, or one per whole new folder (a first build moves a few folders). */
+function planRenames(out: string, changed: string[]): JournalOp[] {
+  const exists = new Map<string, boolean>();
+  const dirExists = (rel: string) => {
+    let e = exists.get(rel);
+    if (e === undefined) {
+      e = fs.existsSync(path.join(out, rel));
+      exists.set(rel, e);
+    }
+    return e;
+  };
+  const moved = new Set<string>();
+  const ops: JournalOp[] = [];
+  for (const rel of changed.sort()) {
+    const parts = rel.split('/');
+    let target = rel;
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!dirExists(dir)) {
+        target = dir;
+        break;
+      }
+    }
+    if (moved.has(target)) continue;
+    moved.add(target);
+    ops.push({ op: 'rename', from: `${STAGING}/${target}`, to: target });
+  }
+  return ops;
+}

@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What the last build wrote: for each output path, the hash of its bytes and of its inputs. */
+export interface ManifestEntry {
+  hash: string;
+  size: number;
+  key?: string;
+}
+
+export interface Manifest {
+  version: 1;
+  files: Record<string, ManifestEntry>;
+}
+
+export const STATE_DIR = '.broadsheet';
+
+export function manifestPath(outDir: string): string {
+  return path.join(outDir, STATE_DIR, 'manifest.json');
+}
+
+/** Read the manifest of an earlier build, or null when there is none (or it is unreadable). */
+export function readManifest(outDir: string): Manifest | null {
+  try {
+    const m = JSON.parse(fs.readFileSync(manifestPath(outDir), 'utf8')) as Manifest;
+    return m.version === 1 && m.files && typeof m.files === 'object' ? m : null;
+  } catch {
+    return null;
+  }
+}
