@@ -1,0 +1,68 @@
+// Aliases are typed by people (old CMS addresses pasted into front matter) and become files in
+// the output folder, so anything that could escape that folder or isn't a plain path is refused.
+
+export type AliasPath = { path: string; outPath: string } | { error: string };
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const CONTROL = /\p{Cc}/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+const HTML_FILE = /\.html?$/i;
+
+/** Percent-encode one decoded segment, keeping the sub-delimiters RFC 3986 allows in paths. */
+function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/%(24|26|2B|2C|3B|3D|3A|40)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+function checkShape(alias: string): string | undefined {
+  if (alias === '') return 'is empty';
+  if (SCHEME.test(alias)) return 'is a URL; write the site path, starting with "/"';
+  if (alias.startsWith('//')) return 'starts with "//", which browsers read as another host';
+  if (!alias.startsWith('/')) return 'must start with "/"';
+  if (alias.includes('\\')) return 'contains a backslash';
+  if (alias.includes('?') || alias.includes('#')) return 'contains a query or fragment ("?" or "#")';
+  if (LONE_SURROGATE.test(alias)) return 'contains a broken Unicode character';
+  return undefined;
+}
+
+function checkSegment(segment: string): string | undefined {
+  if (segment === '') return 'has an empty path segment ("//")';
+  if (segment === '.' || segment === '..') return 'contains a "." or ".." segment';
+  if (segment.includes('/') || segment.includes('\\')) return 'encodes a slash or backslash inside a segment';
+  if (CONTROL.test(segment)) return 'contains a control character';
+  return undefined;
+}
+
+/** Turn a user-written alias into its encoded site path and output file path, or explain why not. */
+export function aliasToPath(alias: string): AliasPath {
+  const trimmed = alias.trim();
+  const fail = (why: string): AliasPath => ({ error: `Alias ${JSON.stringify(alias)} ${why}.` });
+  const shapeError = checkShape(trimmed);
+  if (shapeError !== undefined) return fail(shapeError);
+
+  const isDirectory = trimmed.endsWith('/');
+  const raw = trimmed.slice(1, isDirectory ? -1 : undefined);
+  if (raw === '') return fail('is the site root, which would replace the home page');
+  const decoded: string[] = [];
+  for (const part of raw.split('/')) {
+    const segment = decodeSegment(part);
+    if (segment === undefined) return fail('has malformed percent-encoding');
+    const segmentError = checkSegment(segment);
+    if (segmentError !== undefined) return fail(segmentError);
+    decoded.push(segment);
+  }
+
+  const encoded = `/${decoded.map(encodePathSegment).join('/')}`;
+  // Only .html/.htm names become files: other extensions would be served with the wrong type.
+  if (!isDirectory && HTML_FILE.test(decoded[decoded.length - 1]!)) {
+    return { path: encoded, outPath: decoded.join('/') };
+  }
+  return { path: `${encoded}/`, outPath: `${decoded.join('/')}/index.html` };
+}
