@@ -60,35 +60,42 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 /** Offset of timeZone from UTC at an instant, in minutes (e.g. 420 for +07:00). */
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  const w = wallTime(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  // Asking Intl costs ~20 µs and pages format thousands of dates: when a zone has the same
+  // offset at both ends of a UTC day (no transition that day), the whole day shares it.
+  const day = Math.floor(instant / DAY);
+  const key = `${timeZone} ${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = intlOffset(day * DAY, timeZone);
+    offset = start === intlOffset(day * DAY + DAY - 1000, timeZone) ? start : null;
+    if (dayOffsets.size > 200_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? intlOffset(instant, timeZone);
+}
+
+const DAY = 86_400_000;
+const dayOffsets = new Map<string, number | null>();
+
+function intlOffset(instant: Instant, timeZone: string): number {
+  const out: Record<string, number> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(instant)) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  const asUtc = Date.UTC(out.year!, out.month! - 1, out.day!, out.hour! % 24, out.minute!, out.second!);
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
 /** The calendar fields of an instant in a time zone. */
 export function wallTime(instant: Instant, timeZone: string): WallTime {
-  if (timeZone === 'UTC') {
-    const d = new Date(instant);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
-  }
-  const out: Record<string, number> = {};
-  for (const p of partsFormatter(timeZone).formatToParts(instant)) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
+  const d = new Date(instant + zoneOffsetMinutes(instant, timeZone) * 60_000);
   return {
-    year: out.year!,
-    month: out.month!,
-    day: out.day!,
-    hour: out.hour! % 24,
-    minute: out.minute!,
-    second: out.second!,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
   };
 }
 

@@ -18,6 +18,10 @@ interface State {
   engine: TemplateEngine;
   cache: BodyCache;
   markdown?: MarkdownRenderer;
+}
+
+/** Per-batch counts: batches may overlap in one thread, so they are not kept on the state. */
+interface Counts {
   rendered: number;
   cached: number;
 }
@@ -28,27 +32,24 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
     init,
     engine: createTemplateEngine(init.theme),
     cache: createBodyCache(init.cacheDir),
-    rendered: 0,
-    cached: 0,
   };
   return {
     async run(jobs) {
-      state.rendered = 0;
-      state.cached = 0;
+      const counts: Counts = { rendered: 0, cached: 0 };
       const files: OutputFile[] = [];
       for (const job of jobs) {
-        if (job.kind === 'page') files.push(await runPage(state, job));
-        else files.push(...(await runFeed(state, job)));
+        if (job.kind === 'page') files.push(await runPage(state, counts, job));
+        else files.push(...(await runFeed(state, counts, job)));
       }
-      return { files, renderedBodies: state.rendered, cachedBodies: state.cached };
+      return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached };
     },
   };
 }
 
-async function runPage(state: State, job: PageJob): Promise<OutputFile> {
+async function runPage(state: State, counts: Counts, job: PageJob): Promise<OutputFile> {
   let context: Record<string, unknown> = { ...job.context, site: state.init.site };
   if (job.body) {
-    const body = await bodyHtml(state, job.body);
+    const body = await bodyHtml(state, counts, job.body);
     context = { ...context, article: { ...(job.context.article as object), body } };
   }
   const file: OutputFile = { path: job.path, contents: state.engine.render(job.template, context), inputKey: job.inputKey };
@@ -56,10 +57,10 @@ async function runPage(state: State, job: PageJob): Promise<OutputFile> {
   return file;
 }
 
-async function runFeed(state: State, job: FeedJob): Promise<OutputFile[]> {
+async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<OutputFile[]> {
   const items = [];
   for (const { body, ...item } of job.channel.items) {
-    items.push(body ? { ...item, contentHtml: await bodyHtml(state, body) } : item);
+    items.push(body ? { ...item, contentHtml: await bodyHtml(state, counts, body) } : item);
   }
   const channel = { ...job.channel, items } as unknown as Parameters<typeof renderRss>[0];
   return [
@@ -74,11 +75,11 @@ export function bodyKey(hash: string, salt: string): string {
   return hashOf(hash, salt);
 }
 
-async function bodyHtml(state: State, ref: BodyRef): Promise<string> {
+async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<string> {
   const key = bodyKey(ref.hash, state.init.bodyKeySalt);
   const hit = state.cache.get(key);
   if (hit !== undefined) {
-    state.cached++;
+    counts.cached++;
     return hit;
   }
   const markdown = readArticleText(state.init.contentDir, ref.file).slice(ref.offset);
@@ -105,6 +106,6 @@ async function bodyHtml(state: State, ref: BodyRef): Promise<string> {
     });
   }
   state.cache.set(key, html);
-  state.rendered++;
+  counts.rendered++;
   return html;
 }
