@@ -42,7 +42,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
       yield f;
     }
   };
-  const stream = renderSite(index, config, { now, threads: options.threads ?? defaultThreads(), isFresh: output.isFresh, stats: renderStats });
+  const stream = renderSite(index, config, {
+    now,
+    threads: options.threads ?? defaultThreads(),
+    isFresh: output.isFresh,
+    stats: renderStats,
+  });
   const write = await output.write(counted(stream));
   lap('render+write');
   return {

@@ -74,7 +74,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.workers !== undefined) {
     workers = Number(v.workers);
     if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-      throw createError('CLI_USAGE', { message: `--workers must be a whole number from 0 to 64, not "${v.workers}".`, hint: 'Leave it out to use one thread per core.' });
+      throw createError('CLI_USAGE', {
+        message: `--workers must be a whole number from 0 to 64, not "${v.workers}".`,
+        hint: 'Leave it out to use one thread per core.',
+      });
     }
   }
   const args: CliArgs = { command, noCache: v['no-cache'], drafts: v.drafts, future: v.future, timings: v.timings, quiet: v.quiet };

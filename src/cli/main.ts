@@ -15,8 +15,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
   let contentDir = path.join(cwd, 'content');
   try {
     const args = parseCliArgs(argv);
-    if (args.command === 'help') return print(USAGE), 0;
-    if (args.command === 'version') return print(readVersion()), 0;
+    if (args.command === 'help') return (print(USAGE), 0);
+    if (args.command === 'version') return (print(readVersion()), 0);
     const loaded = loadOptions(args.config, cwd);
     const config = resolveConfig({
       options: loaded.options,
@@ -41,17 +41,27 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
           `(${stats.write.written} written, ${stats.write.unchanged} unchanged, ${stats.write.deleted} removed; ` +
           `${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache) in ${(stats.ms / 1000).toFixed(2)} s`,
       );
-      if (args.timings) print(`timings (ms): ${Object.entries(stats.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      if (args.timings)
+        print(
+          `timings (ms): ${Object.entries(stats.timings)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
     }
     return 0;
   } catch (error) {
     const errors = collectErrors(error);
     if (!errors.length) {
       process.stderr.write(`broadsheet: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-      process.stderr.write(process.env.BROADSHEET_DEBUG ? `${(error as Error)?.stack}\n` : 'Set BROADSHEET_DEBUG=1 to see where it happened, and please report it.\n');
+      process.stderr.write(
+        process.env.BROADSHEET_DEBUG
+          ? `${(error as Error)?.stack}\n`
+          : 'Set BROADSHEET_DEBUG=1 to see where it happened, and please report it.\n',
+      );
       return 1;
     }
-    for (const e of errors.slice(0, 50)) process.stderr.write(`${formatError(withDisplayPath(e, contentDir, cwd), sourceOf(e, contentDir))}\n\n`);
+    for (const e of errors.slice(0, 50))
+      process.stderr.write(`${formatError(e, sourceOf(e, contentDir), displayPath(e, contentDir, cwd))}\n\n`);
     if (errors.length > 50) process.stderr.write(`... and ${errors.length - 50} more problems.\n`);
     process.stderr.write(`broadsheet: build failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`);
     return 1;
@@ -59,13 +69,10 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
 }
 
 /** Article errors name files relative to the content folder; show them relative to where the user is. */
-function withDisplayPath(error: BroadsheetError, contentDir: string, cwd: string): BroadsheetError {
+function displayPath(error: BroadsheetError, contentDir: string, cwd: string): string | undefined {
   const file = error.location?.file;
-  if (!file || path.isAbsolute(file) || !fs.existsSync(path.join(contentDir, file))) return error;
-  const shown = path.relative(cwd, path.join(contentDir, file));
-  return Object.assign(Object.create(Object.getPrototypeOf(error) as object) as BroadsheetError, error, {
-    location: { ...error.location, file: shown },
-  });
+  if (!file || path.isAbsolute(file) || !fs.existsSync(path.join(contentDir, file))) return undefined;
+  return path.relative(cwd, path.join(contentDir, file));
 }
 
 function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {

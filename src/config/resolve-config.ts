@@ -52,8 +52,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const basePath = url.pathname.replace(/\/+$/, '');
   const siteUrl = `${url.origin}${basePath}`;
   const resolvePath = (p: string) => path.resolve(inputs.root, p);
-  const cacheDir =
-    overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
+  const cacheDir = overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
   const { content, out, templates, cacheDir: _cache, ...rest } = o;
   const config: ResolvedConfig = {
     ...rest,

@@ -34,7 +34,14 @@ export const siteOptionsSchema = z.strictObject({
   feed: feedSchema.default({ items: 20, content: 'summary' }),
   relatedCount: z.number().int().min(0).max(50).default(5),
   newsSitemap: z
-    .strictObject({ windowHours: z.number().min(1).max(24 * 30).default(48), max: z.number().int().min(1).max(1000).default(1000) })
+    .strictObject({
+      windowHours: z
+        .number()
+        .min(1)
+        .max(24 * 30)
+        .default(48),
+      max: z.number().int().min(1).max(1000).default(1000),
+    })
     .default({ windowHours: 48, max: 1000 }),
   sitemapMaxUrls: z.number().int().min(1).max(50000).default(50000),
   logo: z.string().optional(),

@@ -1,9 +1,9 @@
 import type { BroadsheetError } from './broadsheet-error.js';
 
 /** Render an error for the terminal: "file:line:col  CODE  title", the message, a code frame and the hint. */
-export function formatError(error: BroadsheetError, source?: string): string {
+export function formatError(error: BroadsheetError, source?: string, displayFile?: string): string {
   const where = error.location
-    ? `${error.location.file}${error.location.line ? `:${error.location.line}` : ''}${error.location.column ? `:${error.location.column}` : ''}`
+    ? `${displayFile ?? error.location.file}${error.location.line ? `:${error.location.line}` : ''}${error.location.column ? `:${error.location.column}` : ''}`
     : '';
   const lines = [`${where ? `${where}  ` : ''}error ${error.code}: ${error.title}`, `  ${error.message}`];
   const frame = source && error.location?.line ? codeFrame(source, error.location.line) : '';

@@ -24,8 +24,8 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
   let drafts = 0;
   let future = 0;
   const published = inputs.articles.filter((a) => {
-    if (a.draft && !config.drafts) return drafts++, false;
-    if (a.date > inputs.now && !config.future) return future++, false;
+    if (a.draft && !config.drafts) return (drafts++, false);
+    if (a.date > inputs.now && !config.future) return (future++, false);
     return true;
   });
   published.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -78,7 +78,11 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
 }
 
 function sectionSegment(section: string): string {
-  return section.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
+  return section
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {

@@ -35,6 +35,14 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
     return { data: {}, body: text, bodyOffset: 0, bodyLine: 1, format: 'none', dataLine: 1 };
   }
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
+  const closing = toml ? /\r?\n\+\+\+[ \t]*(\r?\n|$)/ : /\r?\n---[ \t]*(\r?\n|$)/;
+  if (!closing.test(text.slice(firstLine.length))) {
+    throw createError('FRONT_MATTER_SYNTAX', {
+      message: `The front matter opened on line 1 is never closed.`,
+      hint: `End the front matter with a line holding only ${toml ? '+++' : '---'}.`,
+      location: { file, line: 1 },
+    });
+  }
   const lang = toml ? 'toml' : firstLine.slice(3).trim() || 'yaml';
   const format = (['yaml', 'toml', 'json'].includes(lang) ? lang : 'yaml') as FrontMatterFormat;
   let parsed: { data: Record<string, unknown>; content: string };
@@ -47,13 +55,6 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   } catch (cause) {
     throw syntaxError(cause, format, file);
   }
-  if (parsed.content === text) {
-    throw createError('FRONT_MATTER_SYNTAX', {
-      message: `The front matter opened on line 1 is never closed.`,
-      hint: `End the front matter with a line holding only ${toml ? '+++' : '---'}.`,
-      location: { file, line: 1 },
-    });
-  }
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw createError('FRONT_MATTER_INVALID', {
@@ -65,13 +66,7 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   return withBody(text, parsed.content, data, format, 2);
 }
 
-function withBody(
-  text: string,
-  body: string,
-  data: Record<string, unknown>,
-  format: FrontMatterFormat,
-  dataLine: number,
-): SplitFile {
+function withBody(text: string, body: string, data: Record<string, unknown>, format: FrontMatterFormat, dataLine: number): SplitFile {
   const bodyOffset = text.length - body.length;
   let bodyLine = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < bodyOffset; i = text.indexOf('\n', i + 1)) bodyLine++;
@@ -87,7 +82,8 @@ function syntaxError(cause: unknown, format: FrontMatterFormat, file: string) {
     line = err.mark.line + 1;
     column = err.mark.column + 1;
   } else if (typeof err.line === 'number') {
-    line = err.line + 1;
+    // smol-toml counts from 1 in the same text, so its line is already the file line.
+    line = err.line;
     column = err.column;
   }
   const reason = (err.reason ?? err.message ?? String(cause)).split('\n')[0];
@@ -141,9 +137,7 @@ function findObjectEnd(text: string): number {
 export function lineOfKey(text: string, key: string, split: Pick<SplitFile, 'format' | 'bodyLine'>): number | undefined {
   const lines = text.split('\n', split.bodyLine);
   const pattern =
-    split.format === 'json'
-      ? new RegExp(`^\\s*"${escapeRegExp(key)}"\\s*:`)
-      : new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*[:=]`);
+    split.format === 'json' ? new RegExp(`^\\s*"${escapeRegExp(key)}"\\s*:`) : new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*[:=]`);
   for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
   return undefined;
 }

@@ -14,8 +14,7 @@ export interface NormalizeContext {
 }
 
 export type NormalizeResult =
-  | { ok: true; article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'> }
-  | { ok: false; errors: BroadsheetError[] };
+  { ok: true; article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'> } | { ok: false; errors: BroadsheetError[] };
 
 const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 
@@ -26,11 +25,16 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
   const prefix = DATE_PREFIX.exec(base);
 
   const title = r.string('title', data.title);
-  if (title === undefined) r.problems.push({ key: 'title', message: 'The article has no "title".', hint: 'Add a line such as: title: "Headline of the article"' });
+  if (title === undefined)
+    r.problems.push({ key: 'title', message: 'The article has no "title".', hint: 'Add a line such as: title: "Headline of the article"' });
   let date = r.date('date', data.date);
   if (date === undefined && data.date === undefined && prefix) date = r.date('date', prefix[1]);
   if (date === undefined && !r.problems.some((p) => p.key === 'date')) {
-    r.problems.push({ key: 'date', message: 'The article has no "date".', hint: 'Add date: 2019-10-23T09:00:00+07:00, or start the file name with 2019-10-23-.' });
+    r.problems.push({
+      key: 'date',
+      message: 'The article has no "date".',
+      hint: 'Add date: 2019-10-23T09:00:00+07:00, or start the file name with 2019-10-23-.',
+    });
   }
   const slug = readSlug(r, data.slug, prefix ? prefix[2]! : base);
   const article = {
@@ -90,7 +94,11 @@ function readSlug(r: FieldReader, value: unknown, fallback: string): string {
   }
   const slug = slugify(written ?? fallback);
   if (!slug) {
-    r.problems.push({ key: 'slug', message: `No usable slug can be made from ${JSON.stringify(written ?? fallback)}.`, hint: 'Add slug: with letters or digits.' });
+    r.problems.push({
+      key: 'slug',
+      message: `No usable slug can be made from ${JSON.stringify(written ?? fallback)}.`,
+      hint: 'Add slug: with letters or digits.',
+    });
   }
   return slug;
 }
@@ -119,7 +127,11 @@ function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undef
     const o = raw as Record<string, unknown>;
     const src = r.string(`${key}.src`, o.src ?? o.url);
     if (!src) {
-      r.problems.push({ key, message: `"${key}" has no "src".`, hint: `Write ${key}: followed by an indented src: /images/picture.jpg line.` });
+      r.problems.push({
+        key,
+        message: `"${key}" has no "src".`,
+        hint: `Write ${key}: followed by an indented src: /images/picture.jpg line.`,
+      });
       return undefined;
     }
     photo = { src, alt: r.string(`${key}.alt`, o.alt) ?? '' };
@@ -128,7 +140,11 @@ function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undef
     if (credit) photo.credit = credit;
     if (caption) photo.caption = caption;
   } else if (raw !== undefined && raw !== null) {
-    r.problems.push({ key, message: `"${key}" should be a path or a group with src, alt, credit and caption.`, hint: `Write ${key}: /images/picture.jpg` });
+    r.problems.push({
+      key,
+      message: `"${key}" should be a path or a group with src, alt, credit and caption.`,
+      hint: `Write ${key}: /images/picture.jpg`,
+    });
     return undefined;
   }
   if (!photo) return undefined;
@@ -151,7 +167,11 @@ function readCorrections(r: FieldReader, value: unknown): Correction[] {
     const text = r.string('corrections', o.text);
     if (date === undefined || text === undefined) {
       if (date !== undefined || !r.problems.some((p) => p.key === 'corrections')) {
-        r.problems.push({ key: 'corrections', message: 'Each correction needs a "date" and a "text".', hint: 'Write corrections: then lines "- date: 2019-10-24" and "  text: What was corrected."' });
+        r.problems.push({
+          key: 'corrections',
+          message: 'Each correction needs a "date" and a "text".',
+          hint: 'Write corrections: then lines "- date: 2019-10-24" and "  text: What was corrected."',
+        });
       }
       continue;
     }

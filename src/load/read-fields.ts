@@ -61,7 +61,11 @@ export function createFieldReader(timeZone: string): FieldReader {
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 'yes') return true;
       if (value === 'false' || value === 'no') return false;
-      problems.push({ key, message: `"${key}" should be true or false, not ${JSON.stringify(value)}.`, hint: `Write ${key}: true or ${key}: false.` });
+      problems.push({
+        key,
+        message: `"${key}" should be true or false, not ${JSON.stringify(value)}.`,
+        hint: `Write ${key}: true or ${key}: false.`,
+      });
       return false;
     },
   };

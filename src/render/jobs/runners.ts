@@ -27,10 +27,15 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   return {
     threads,
     async run(jobs) {
-      const result = (await pool.run(jobs)) as JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
+      const result = (await pool.run(jobs)) as
+        JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
       if ('error' in result) {
         const e = result.error;
-        throw createError(e.code, { message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) });
+        throw createError(e.code, {
+          message: e.message,
+          ...(e.hint ? { hint: e.hint } : {}),
+          ...(e.location ? { location: e.location } : {}),
+        });
       }
       return result;
     },

@@ -17,8 +17,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     return { name: term.name, url: term.url, absoluteUrl: kit.absolute(term.url) };
   });
   const image = a.photo ? kit.absolute(kit.assetUrl(a.photo.src)) : undefined;
-  const link = (j: number | undefined) =>
-    j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url };
+  const link = (j: number | undefined) => (j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url });
   const translations = a.translations.map((j) => {
     const t = index.articles[j]!;
     return { lang: t.lang ?? config.language, title: t.title, url: t.url };
@@ -74,7 +73,11 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
       keywords: a.tags,
       image,
       language: lang,
-      publisher: { name: a.publication, url: kit.absolute(kit.sitePath('/')), logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined },
+      publisher: {
+        name: a.publication,
+        url: kit.absolute(kit.sitePath('/')),
+        logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined,
+      },
     }),
   };
   const body: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };

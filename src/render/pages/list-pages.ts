@@ -121,7 +121,13 @@ export function* dateArchivePageJobs(kit: PageKit): Generator<Job> {
     path: outPath,
     template: 'archive',
     context: {
-      page: { title: 'Archive', titleSuffix: true, lang: kit.config.language, canonical: kit.absolute(url), feeds: feedLinks(kit, 'Archive') },
+      page: {
+        title: 'Archive',
+        titleSuffix: true,
+        lang: kit.config.language,
+        canonical: kit.absolute(url),
+        feeds: feedLinks(kit, 'Archive'),
+      },
       archive: {
         heading: 'Archive',
         years: [...index.years].reverse().map((y) => ({

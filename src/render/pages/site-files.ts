@@ -36,7 +36,9 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
   files.push({ path: 'news-sitemap.xml', contents: news });
   files.push({
     path: 'robots.txt',
-    contents: renderRobotsTxt({ sitemapUrls: [kit.absolute(kit.sitePath('/sitemap.xml')), kit.absolute(kit.sitePath('/news-sitemap.xml'))] }),
+    contents: renderRobotsTxt({
+      sitemapUrls: [kit.absolute(kit.sitePath('/sitemap.xml')), kit.absolute(kit.sitePath('/news-sitemap.xml'))],
+    }),
   });
   return files;
 }

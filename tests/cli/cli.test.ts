@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { article, runCli, writeSite } from '../helpers/site.js';
+
+describe('broadsheet CLI', () => {
+  it('builds with --content and --out and prints one summary line', () => {
+    const root = writeSite({ 'articles/a.md': article({ title: 'Hello' }) });
+    const r = runCli(['build', '--content', 'articles', '--out', 'public', '--base-url', 'https://x.example/'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^broadsheet: 1 articles, \d+ pages, \d+ files \(\d+ written, 0 unchanged, 0 removed; 1 bodies rendered, 0 from cache\) in \d+\.\d\d s\n$/,
+    );
+    expect(fs.readFileSync(path.join(root, 'public/2020/01/a/index.html'), 'utf8')).toContain('https://x.example/2020/01/a/');
+  });
+
+  it('bad content: exit 1, file:line, code, message and hint, and no stack trace', () => {
+    const root = writeSite({ 'content/2020/bad.md': '---\ntitle: T\ndate: yesterday\n---\nB\n' });
+    const r = runCli(['build'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/2020/bad.md:3  error FRONT_MATTER_INVALID: Invalid front matter');
+    expect(r.stderr).toContain('"date" is not a valid date: "yesterday"');
+    expect(r.stderr).toContain('> 3 | date: yesterday');
+    expect(r.stderr).toContain('hint: Use ISO 8601');
+    expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
+  it('bad flags and a bad config are clear errors', () => {
+    const root = writeSite({ 'content/a.md': article({}), 'site.json': '{ "title": "x", "colour": 1 }' });
+    const flag = runCli(['build', '--contnet', 'x'], root);
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toContain("Unknown option '--contnet'");
+    const config = runCli(['build', '--config', 'site.json'], root);
+    expect(config.code).toBe(1);
+    expect(config.stderr).toContain('Unknown key "colour"');
+  });
+
+  it('--help lists the stable flags', () => {
+    const r = runCli(['--help'], process.cwd());
+    expect(r.code).toBe(0);
+    for (const flag of ['--content DIR', '--out DIR', '--config FILE', '--base-url URL', '--drafts', '--future', '--no-cache'])
+      expect(r.stdout).toContain(flag);
+  });
+});

@@ -1,0 +1,105 @@
+// The README promise: the example archive builds from the CLI and the reference article is complete.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers/site.js';
+
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-example-'));
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-example-cache-'));
+const page = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+const seed = '2019/10/officials-blamed-for-kingdoms-watch-list-placing/index.html';
+let result: ReturnType<typeof runCli>;
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&#x3D;/g, '='));
+}
+
+/** Site path -> output file that serves it. */
+function fileFor(href: string): string {
+  const p = decodeURI(href.replace(/^https:\/\/archive\.example\.org/, ''));
+  return path.join(out, p.endsWith('/') ? `${p}index.html` : p);
+}
+
+describe('example archive, built by the CLI', () => {
+  beforeAll(() => {
+    fs.rmSync(out, { recursive: true, force: true });
+    result = runCli(['build', '--out', out, '--cache-dir', cache], repoRoot, { SOURCE_DATE_EPOCH: '1700000000' });
+  });
+
+  it('exits 0 with a summary line', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^broadsheet: 54 articles \(1 drafts, 1 scheduled not published\), \d+ pages, \d+ files/);
+  });
+
+  it('publishes the reference article with headline, byline, publication, credit and body', () => {
+    const html = page(seed);
+    expect(html).toContain('<h1>Officials blamed for Kingdom’s watch list placing</h1>');
+    expect(html).toMatch(
+      /<p class="byline"><a rel="author" href="\/authors\/taing-vida\/">Taing Vida<\/a> \/ <span class="publication">Khmer Times<\/span><\/p>/,
+    );
+    expect(html).toContain('<span class="credit">KT/Chor Sokunthea</span>');
+    expect(html).toContain('cellcard');
+    expect(html).toContain('“I would like to clarify that it’s not that we did not take action to curb this problem,” Mr Kheng said.');
+    expect(html).toContain('<time datetime="2019-10-23T09:00:00+07:00">23 October 2019 09:00</time>');
+  });
+
+  it('has share links that carry the canonical URL, percent-encoded, without scripts', () => {
+    const html = page(seed);
+    const canonical = 'https://archive.example.org/2019/10/officials-blamed-for-kingdoms-watch-list-placing/';
+    const share = hrefs(html).filter((h) => /facebook|x\.com|linkedin|t\.me|wa\.me|mailto:/.test(h));
+    expect(share).toHaveLength(6);
+    for (const link of share) {
+      const params = new URL(link).searchParams;
+      const carried = [params.get('u'), params.get('url'), params.get('body'), params.get('text')].filter(Boolean).join(' ');
+      expect(carried, link).toContain(canonical);
+    }
+    expect(share.find((h) => h.startsWith('https://x.com/'))).toContain('text=Officials%20blamed%20for%20Kingdom%E2%80%99s');
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+  });
+
+  it('links Previous and Next Article to the neighbours, and both targets exist', () => {
+    const html = page(seed);
+    const nav = html.slice(html.indexOf('<nav class="prev-next"'));
+    expect(nav).toMatch(
+      /Previous Article<\/span> <a rel="prev" href="([^"]+)">Government seeks to reunite deportees with their US families<\/a>/,
+    );
+    expect(nav).toMatch(/Next Article<\/span> <a rel="next" href="([^"]+)">Meas Muth’s hearing scheduled for next month<\/a>/);
+    for (const rel of ['prev', 'next']) {
+      const href = new RegExp(`rel="${rel}" href="([^"]+)"`).exec(nav)![1]!;
+      expect(fs.existsSync(fileFor(href)), href).toBe(true);
+    }
+  });
+
+  it('resolves every internal link on the reference page to a file in dist/', () => {
+    const internal = hrefs(page(seed)).filter((h) => h.startsWith('/') || h.startsWith('https://archive.example.org/'));
+    expect(internal.length).toBeGreaterThan(20);
+    for (const href of internal) expect(fs.existsSync(fileFor(href)), href).toBe(true);
+  });
+
+  it('does not publish drafts or articles dated in the future', () => {
+    expect(fs.existsSync(path.join(out, '2099'))).toBe(false);
+    const all = fs.readdirSync(path.join(out, '2020/02'));
+    expect(all).not.toContain('explainer-how-the-national-budget-is-made');
+  });
+
+  it('keeps Khmer titles readable in URLs and text', () => {
+    const dir = path.join(out, '2019/11');
+    const khmer = fs.readdirSync(dir).find((n) => /[\u1780-\u17ff]/.test(n));
+    expect(khmer).toBeDefined();
+    expect(khmer).toBe(khmer!.normalize('NFC'));
+    expect(fs.readFileSync(path.join(dir, khmer!, 'index.html'), 'utf8')).toMatch(/<html lang="km">|lang="km"/);
+  });
+
+  it('paginates the home page and the sections', () => {
+    expect(fs.existsSync(path.join(out, 'page/2/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'section/national/page/2/index.html'))).toBe(true);
+    const home = page('index.html');
+    expect(home.match(/<li class="item">/g)).toHaveLength(10);
+  });
+
+  it('copies images from the content folder', () => {
+    expect(fs.existsSync(path.join(out, 'images/2019/10/watch-list.svg'))).toBe(true);
+  });
+});
