@@ -22,6 +22,8 @@ export interface SourceArticle {
   file: string;
   /** Hash of the Markdown body text (keys the body cache). */
   bodyHash: string;
+  /** Hash of the file path and front matter text: changes whenever the metadata can. */
+  metaHash: string;
   /** 1-based line of the first body line in the file, for diagnostics. */
   bodyLine: number;
   /** Offset (UTF-16 units) of the body within the file text; render re-reads the file. */

@@ -1,6 +1,7 @@
 // Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
 import fs from 'node:fs';
 import path from 'node:path';
+import { openArticleCache, type ArticleCache } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
@@ -25,9 +26,10 @@ export function loadContent(config: ResolvedConfig): LoadResult {
   const { markdown, assets } = scanContent(config.contentDir);
   const articles: SourceArticle[] = [];
   const errors: BroadsheetError[] = [];
+  const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   for (const file of markdown) {
     try {
-      const result = loadArticle(config, file);
+      const result = loadArticle(config, cache, file);
       if (Array.isArray(result)) errors.push(...result);
       else articles.push(result);
     } catch (error) {
@@ -36,14 +38,26 @@ export function loadContent(config: ResolvedConfig): LoadResult {
     }
   }
   if (errors.length) throw createBuildFailure(errors);
+  cache.save();
   return { articles, assets };
 }
 
+/** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
+const LOADER_VERSION = 1;
+
 /** Read the raw text of an article file (BOM removed). Render uses this too, to fetch the body. */
 export function readArticleText(contentDir: string, file: string): string {
-  let text: string;
+  return decode(readOrFail(file, () => fs.readFileSync(path.join(contentDir, file))));
+}
+
+function decode(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function readOrFail<T>(file: string, read: () => T): T {
   try {
-    text = fs.readFileSync(path.join(contentDir, file), 'utf8');
+    return read();
   } catch (cause) {
     throw createError('FILE_UNREADABLE', {
       message: `${file} cannot be read: ${(cause as Error).message}.`,
@@ -52,11 +66,21 @@ export function readArticleText(contentDir: string, file: string): string {
       cause,
     });
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function loadArticle(config: ResolvedConfig, file: string): SourceArticle | BroadsheetError[] {
-  const text = readArticleText(config.contentDir, file);
+function loadArticle(config: ResolvedConfig, cache: ArticleCache, file: string): SourceArticle | BroadsheetError[] {
+  const abs = path.join(config.contentDir, file);
+  const stat = readOrFail(file, () => fs.statSync(abs));
+  const known = cache.byStat(file, stat);
+  if (known) return known;
+  const bytes = readOrFail(file, () => fs.readFileSync(abs));
+  const sourceHash = hashOf(bytes);
+  const same = cache.byHash(file, sourceHash);
+  if (same) {
+    cache.remember(file, stat, sourceHash, same);
+    return same;
+  }
+  const text = decode(bytes);
   const split = splitFrontMatter(text, file);
   const result = normalizeArticle(split.data, {
     file,
@@ -65,5 +89,13 @@ function loadArticle(config: ResolvedConfig, file: string): SourceArticle | Broa
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
   });
   if (!result.ok) return result.errors;
-  return { ...result.article, bodyHash: hashOf(split.body), bodyLine: split.bodyLine, bodyOffset: split.bodyOffset };
+  const article: SourceArticle = {
+    ...result.article,
+    bodyHash: hashOf(split.body),
+    metaHash: hashOf(file, text.slice(0, split.bodyOffset)),
+    bodyLine: split.bodyLine,
+    bodyOffset: split.bodyOffset,
+  };
+  cache.remember(file, stat, sourceHash, article);
+  return article;
 }

@@ -5,12 +5,13 @@ import { pipelineFingerprint } from '../cache/pipeline-fingerprint.js';
 import { hashOf } from '../shared/hash.js';
 import type { Instant, OutputFile, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
-import type { FeedJob, Job, PageJob, WorkerInit } from './jobs/job-types.js';
+import type { PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
 import { articlePageJob } from './pages/article-page.js';
 import { feedJobs } from './pages/feed-jobs.js';
 import { dateArchivePageJobs, navigationPageJobs } from './pages/list-pages.js';
 import { createPageKit } from './pages/page-kit.js';
+import { createPageKeys } from './page-keys.js';
 import { buildSiteContext } from './pages/site-context.js';
 import { assetFiles, redirectFiles, sitemapFiles, themeCss } from './pages/site-files.js';
 import { loadTheme } from './templates/load-theme.js';
@@ -29,32 +30,34 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const css = themeCss(theme);
   const site = buildSiteContext(kit, index, config, css.path);
   const bodyKeySalt = pipelineFingerprint();
-  const siteKey = hashOf(theme.hash, JSON.stringify(site), bodyKeySalt);
-  const feedKey = hashOf(JSON.stringify(config.feed), config.feed.content === 'full' ? bodyKeySalt : '', 'feeds-v1');
+  // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
+  const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, ...settings } = config;
+  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
+  const keys = createPageKeys(index, siteKey);
 
   const init: WorkerInit = { theme, site, contentDir: config.contentDir, cacheDir: config.cacheDir, bodyKeySalt };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, articleCount < 50 ? 0 : options.threads);
   const pageUrls: { loc: string; lastmod?: number }[] = [];
-  const keyed = function* (jobs: Iterable<Omit<PageJob, 'inputKey'> | Omit<FeedJob, 'inputKey'>>): Generator<Job> {
+  const listed = function* (jobs: Iterable<PlannedJob>): Generator<PlannedJob> {
     for (const job of jobs) {
-      if (job.kind === 'page') {
-        pageUrls.push({ loc: String((job.context.page as { canonical: string }).canonical) });
-        yield { ...job, inputKey: hashOf(siteKey, job.template, JSON.stringify(job.context), job.body?.hash ?? '') };
-      } else {
-        yield { ...job, inputKey: hashOf(feedKey, JSON.stringify(job.channel)) };
-      }
+      if (job.url) pageUrls.push({ loc: job.url });
+      yield job;
     }
   };
-  const articleJobs = function* () {
-    for (let i = 0; i < articleCount; i++) yield articlePageJob(kit, i);
+  const articleJobs = function* (): Generator<PlannedJob> {
+    for (let i = 0; i < articleCount; i++) {
+      const a = index.articles[i]!;
+      const inputKey = keys.article(i);
+      yield { paths: [a.outPath], inputKey, url: kit.absolute(a.url), make: () => ({ ...articlePageJob(kit, i), inputKey }) };
+    }
   };
   try {
     const exec = { runner, isFresh: options.isFresh, batchSize: 32, stats: options.stats };
-    yield* executeJobs(keyed(articleJobs()), exec);
-    yield* executeJobs(keyed(navigationPageJobs(kit)), exec);
-    yield* executeJobs(keyed(dateArchivePageJobs(kit)), exec);
-    yield* executeJobs(keyed(feedJobs(kit)), exec);
+    yield* executeJobs(listed(articleJobs()), exec);
+    yield* executeJobs(listed(navigationPageJobs(kit, keys)), exec);
+    yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
+    yield* executeJobs(feedJobs(kit, keys), exec);
   } finally {
     await runner.close();
   }

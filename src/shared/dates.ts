@@ -60,22 +60,40 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
 /** Offset of timeZone from UTC at an instant, in minutes (e.g. 420 for +07:00). */
 export function zoneOffsetMinutes(instant: Instant, timeZone: string): number {
   if (timeZone === 'UTC') return 0;
-  // Asking Intl costs ~20 µs and pages format thousands of dates: when a zone has the same
-  // offset at both ends of a UTC day (no transition that day), the whole day shares it.
-  const day = Math.floor(instant / DAY);
-  const key = `${timeZone} ${day}`;
-  let offset = dayOffsets.get(key);
-  if (offset === undefined) {
-    const start = intlOffset(day * DAY, timeZone);
-    offset = start === intlOffset(day * DAY + DAY - 1000, timeZone) ? start : null;
-    if (dayOffsets.size > 200_000) dayOffsets.clear();
-    dayOffsets.set(key, offset);
-  }
-  return offset ?? intlOffset(instant, timeZone);
+  // Asking Intl costs ~20 µs and pages format thousands of dates. A span whose two ends have the
+  // same offset has it throughout (zones change offset at most twice a year, months apart):
+  // try the whole UTC month, then the day, and ask Intl per instant only on a transition day.
+  return (
+    spanOffset(monthStart(instant), monthEnd(instant), timeZone) ??
+    spanOffset(Math.floor(instant / DAY) * DAY, Math.floor(instant / DAY) * DAY + DAY - 1000, timeZone) ??
+    intlOffset(instant, timeZone)
+  );
 }
 
 const DAY = 86_400_000;
-const dayOffsets = new Map<string, number | null>();
+const spanOffsets = new Map<string, number | null>();
+
+function spanOffset(start: number, end: number, timeZone: string): number | null {
+  const key = `${timeZone} ${start} ${end}`;
+  let offset = spanOffsets.get(key);
+  if (offset === undefined) {
+    const first = intlOffset(start, timeZone);
+    offset = first === intlOffset(end, timeZone) ? first : null;
+    if (spanOffsets.size > 100_000) spanOffsets.clear();
+    spanOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+function monthStart(instant: Instant): number {
+  const d = new Date(instant);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+}
+
+function monthEnd(instant: Instant): number {
+  const d = new Date(instant);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - 1000;
+}
 
 function intlOffset(instant: Instant, timeZone: string): number {
   const out: Record<string, number> = {};

@@ -33,14 +33,12 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
   const old = previous?.files ?? {};
   return {
     outDir: out,
+    // The manifest is trusted here, without a stat per file: at archive scale the stats alone
+    // would cost more than the rest of a no-change rebuild. Files edited or deleted by hand in
+    // the output folder come back after deleting .broadsheet/manifest.json (or the folder).
     isFresh(rel, inputKey) {
       const entry = old[rel];
-      if (!entry || entry.key !== inputKey) return false;
-      try {
-        return fs.statSync(path.join(out, rel)).size === entry.size;
-      } catch {
-        return false;
-      }
+      return entry !== undefined && entry.key === inputKey;
     },
     write: (files) => writeFiles(out, old, files),
   };
@@ -56,7 +54,9 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
   const madeDirs = new Set<string>();
   let unchanged = 0;
   for await (const file of files) {
-    resolveInside(out, file.path, file.source);
+    const prior = old[file.path];
+    // Kept files were checked when they were first written.
+    if (!(file.keep && prior)) resolveInside(out, file.path, file.source);
     const clash = sources.get(file.path);
     if (clash !== undefined) {
       throw createError('DUPLICATE_URL', {
@@ -66,7 +66,6 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
       });
     }
     sources.set(file.path, file.source ?? '');
-    const prior = old[file.path];
     if (file.keep && prior) {
       next.files[file.path] = { ...prior, ...(file.inputKey ? { key: file.inputKey } : {}) };
       unchanged++;

@@ -1,5 +1,5 @@
 import type { OutputFile } from '../../types.js';
-import type { Job } from './job-types.js';
+import type { Job, PlannedJob } from './job-types.js';
 import type { JobRunner } from './runners.js';
 
 export interface ExecuteOptions {
@@ -14,7 +14,7 @@ export interface ExecuteOptions {
  * Feed jobs to the runner in batches, a few in flight per thread so no worker waits, and yield
  * the files as batches finish. Jobs whose inputs are unchanged never leave this thread.
  */
-export async function* executeJobs(jobs: Iterable<Job>, options: ExecuteOptions): AsyncGenerator<OutputFile> {
+export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteOptions): AsyncGenerator<OutputFile> {
   const { runner, stats } = options;
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -41,13 +41,13 @@ export async function* executeJobs(jobs: Iterable<Job>, options: ExecuteOptions)
   const check = () => {
     if (failure) throw failure.error;
   };
-  for (const job of jobs) {
-    if (isJobFresh(job, options.isFresh)) {
+  for (const planned of jobs) {
+    if (planned.paths.every((p) => options.isFresh(p, planned.inputKey))) {
       stats.skipped++;
-      for (const path of jobPaths(job)) yield { path, contents: '', inputKey: job.inputKey, keep: true };
+      for (const path of planned.paths) yield { path, contents: '', inputKey: planned.inputKey, keep: true };
       continue;
     }
-    batch.push(job);
+    batch.push(planned.make());
     if (batch.length >= options.batchSize) launch();
     while (inFlight.size >= limit) await Promise.race(inFlight);
     check();
@@ -61,12 +61,4 @@ export async function* executeJobs(jobs: Iterable<Job>, options: ExecuteOptions)
   }
   check();
   while (finished.length) yield* finished.shift()!;
-}
-
-function jobPaths(job: Job): string[] {
-  return job.kind === 'page' ? [job.path] : [job.paths.rss, job.paths.atom, job.paths.json];
-}
-
-function isJobFresh(job: Job, isFresh: ExecuteOptions['isFresh']): boolean {
-  return jobPaths(job).every((p) => isFresh(p, job.inputKey));
 }

@@ -30,6 +30,18 @@ export interface FeedJob {
 
 export type Job = PageJob | FeedJob;
 
+/**
+ * A job before its context is built: its output paths and input key are known cheaply, and
+ * make() builds the full job only when the outputs are stale.
+ */
+export interface PlannedJob {
+  paths: string[];
+  inputKey: string;
+  /** Canonical URL of an HTML page, for the sitemap. */
+  url?: string;
+  make(): Job;
+}
+
 export interface JobBatchResult {
   files: OutputFile[];
   renderedBodies: number;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { createError, type ErrorCode } from '../../errors/index.js';
 import type { Job, JobBatchResult, WorkerInit } from './job-types.js';
-import { createBatchRunner } from './run-batch.js';
+import type { BatchRunner } from './run-batch.js';
 
 export interface JobRunner {
   run(jobs: Job[]): Promise<JobBatchResult>;
@@ -19,14 +19,18 @@ export function defaultThreads(): number {
 /** Run jobs in worker threads, or in this thread when threads is 0 (tests, tiny sites). */
 export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   if (threads <= 0) {
-    const runner = createBatchRunner(init);
-    return { run: (jobs) => runner.run(jobs), threads: 0, close: async () => {} };
+    // Loaded on first use, so a rebuild with nothing to render never loads the template engine.
+    let runner: Promise<BatchRunner> | undefined;
+    const start = async () => (await import('./run-batch.js')).createBatchRunner(init);
+    return { run: async (jobs) => (await (runner ??= start())).run(jobs), threads: 0, close: async () => {} };
   }
   const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
-  const pool = new Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  // Threads start on the first batch: a rebuild where every page is fresh starts none.
+  let pool: Piscina | undefined;
   return {
     threads,
     async run(jobs) {
+      pool ??= new Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
       const result = (await pool.run(jobs)) as
         JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
       if ('error' in result) {
@@ -39,6 +43,8 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
       }
       return result;
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await pool?.destroy();
+    },
   };
 }

@@ -1,26 +1,39 @@
 import { sortedTerms } from '../../index/terms.js';
-import type { FeedJob } from '../jobs/job-types.js';
+import type { FeedJob, PlannedJob } from '../jobs/job-types.js';
+import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
 
 type Job = Omit<FeedJob, 'inputKey'>;
 
 /** RSS, Atom and JSON Feed for the whole site and for every section, tag and author. */
-export function* feedJobs(kit: PageKit): Generator<Job> {
+export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index, config } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield feedJob(kit, kit.sitePath('/'), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
+  yield planFeed(kit, keys, kit.sitePath('/'), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
   const labels = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
   for (const set of [index.sections, index.tags, index.authors]) {
     for (const term of sortedTerms(set)) {
-      yield feedJob(kit, term.url, `${config.title}: ${term.name}`, `${labels[set.kind]} ${term.name}`, term.articles);
+      yield planFeed(kit, keys, term.url, `${config.title}: ${term.name}`, `${labels[set.kind]} ${term.name}`, term.articles);
     }
   }
 }
 
-function feedJob(kit: PageKit, base: string, title: string, description: string, articles: number[]): Job {
+function planFeed(kit: PageKit, keys: PageKeys, base: string, title: string, description: string, articles: number[]): PlannedJob {
+  const ids = articles.slice(0, kit.config.feed.items);
+  const dir = decodeURI(base).slice(kit.config.basePath.length + 1);
+  const paths = { rss: `${dir}index.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json` };
+  const inputKey = keys.feed([base, title, description], ids, kit.config.feed.content === 'full');
+  return {
+    paths: [paths.rss, paths.atom, paths.json],
+    inputKey,
+    make: () => ({ ...feedJob(kit, base, title, description, ids, paths), inputKey }),
+  };
+}
+
+function feedJob(kit: PageKit, base: string, title: string, description: string, ids: number[], paths: FeedJob['paths']): Job {
   const { index, config } = kit;
   const full = config.feed.content === 'full';
-  const items = articles.slice(0, config.feed.items).map((i) => {
+  const items = ids.map((i) => {
     const a = index.articles[i]!;
     const section = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]!.name;
     return {
@@ -36,10 +49,9 @@ function feedJob(kit: PageKit, base: string, title: string, description: string,
       ...(full ? { body: { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine } } : {}),
     };
   });
-  const dir = decodeURI(base).slice(config.basePath.length + 1);
   return {
     kind: 'feed',
-    paths: { rss: `${dir}index.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json` },
+    paths,
     channel: {
       title,
       description,

@@ -1,11 +1,19 @@
 import { pagePaths, pageSegments } from '../../index/permalinks.js';
 import { TERM_BASES, sortedTerms } from '../../index/terms.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
-import type { PageJob } from '../jobs/job-types.js';
+import type { PageJob, PlannedJob } from '../jobs/job-types.js';
+import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
 import { feedLinks } from './site-context.js';
 
 type Job = Omit<PageJob, 'inputKey'>;
+
+/** Plan a page whose key is the hash of its whole context (for the few one-off pages). */
+function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
+  const inputKey = keys.context(job.template, job.context);
+  const url = (job.context.page as { canonical?: string } | undefined)?.canonical;
+  return { paths: [job.path], inputKey, ...(url ? { url } : {}), make: () => ({ ...job, inputKey }) };
+}
 
 interface ListSpec {
   /** Path segments of page 1 ([] for the home page). */
@@ -20,53 +28,69 @@ interface ListSpec {
 }
 
 /** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
-export function* listPageJobs(kit: PageKit, spec: ListSpec): Generator<Job> {
+export function* listPageJobs(kit: PageKit, keys: PageKeys, spec: ListSpec): Generator<PlannedJob> {
   const per = kit.config.perPage;
   const total = Math.max(1, Math.ceil(spec.articles.length / per));
   const url = (n: number) => pagePaths(pageSegments(spec.base, n), kit.config).url;
   for (let n = 1; n <= total; n++) {
     const { url: own, outPath } = pagePaths(pageSegments(spec.base, n), kit.config);
-    const newer = n > 1 ? url(n - 1) : undefined;
-    const older = n < total ? url(n + 1) : undefined;
-    const title = n > 1 ? `${spec.heading} (page ${n})` : spec.heading;
-    yield {
-      kind: 'page',
-      path: outPath,
-      template: 'list',
-      context: {
-        page: {
-          title,
-          titleSuffix: spec.titleSuffix ?? true,
-          lang: kit.config.language,
-          canonical: kit.absolute(own),
-          description: `${spec.heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
-          prev: newer,
-          next: older,
-          feeds: feedLinks(kit, spec.name, spec.feedBase),
-        },
-        list: {
-          heading: spec.heading,
-          name: spec.name,
-          feed: spec.feedBase ? `${spec.feedBase}index.xml` : undefined,
-          items: spec.articles.slice((n - 1) * per, n * per).map((i) => kit.item(i)),
-          pager: total > 1 ? { current: n, total, newer, older } : undefined,
-        },
-      },
-    };
+    const ids = spec.articles.slice((n - 1) * per, n * per);
+    const inputKey = keys.list([...spec.base, '', spec.heading, spec.name, spec.feedBase ?? '', n, total, spec.articles.length], ids);
+    const make = (): PageJob => ({ ...listPageJob(kit, spec, n, total, own, outPath, url, ids), inputKey });
+    yield { paths: [outPath], inputKey, url: kit.absolute(own), make };
   }
+}
+
+function listPageJob(
+  kit: PageKit,
+  spec: ListSpec,
+  n: number,
+  total: number,
+  own: string,
+  outPath: string,
+  url: (n: number) => string,
+  ids: number[],
+): Job {
+  const newer = n > 1 ? url(n - 1) : undefined;
+  const older = n < total ? url(n + 1) : undefined;
+  const title = n > 1 ? `${spec.heading} (page ${n})` : spec.heading;
+  return {
+    kind: 'page',
+    path: outPath,
+    template: 'list',
+    context: {
+      page: {
+        title,
+        titleSuffix: spec.titleSuffix ?? true,
+        lang: kit.config.language,
+        canonical: kit.absolute(own),
+        description: `${spec.heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
+        prev: newer,
+        next: older,
+        feeds: feedLinks(kit, spec.name, spec.feedBase),
+      },
+      list: {
+        heading: spec.heading,
+        name: spec.name,
+        feed: spec.feedBase ? `${spec.feedBase}index.xml` : undefined,
+        items: ids.map((i) => kit.item(i)),
+        pager: total > 1 ? { current: n, total, newer, older } : undefined,
+      },
+    },
+  };
 }
 
 const TERM_HEADINGS = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
 const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
 
-/** Home page, then one paginated list per section, tag and author. */
-export function* navigationPageJobs(kit: PageKit): Generator<Job> {
+/** Home page, then one paginated list per section, tag and author, and an index of each. */
+export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield* listPageJobs(kit, { base: [], heading: 'Latest news', name: kit.config.title, articles: newestFirst, titleSuffix: true });
+  yield* listPageJobs(kit, keys, { base: [], heading: 'Latest news', name: kit.config.title, articles: newestFirst, titleSuffix: true });
   for (const set of [index.sections, index.tags, index.authors]) {
-    for (const term of sortedTerms(set)) yield* listPageJobs(kit, termSpec(set, term));
-    yield termIndexJob(kit, set);
+    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
+    yield plannedFromContext(termIndexJob(kit, set), keys);
   }
 }
 
@@ -98,7 +122,7 @@ function termIndexJob(kit: PageKit, set: TermSet): Job {
 }
 
 /** /YYYY/, /YYYY/MM/, /YYYY/MM/DD/ pages (each a fixed period, so old ones never change) and /archive/. */
-export function* dateArchivePageJobs(kit: PageKit): Generator<Job> {
+export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index } = kit;
   const buckets: [DateBucket[], string][] = [
     [index.years, 'Archive'],
@@ -107,7 +131,7 @@ export function* dateArchivePageJobs(kit: PageKit): Generator<Job> {
   ];
   for (const [list, prefix] of buckets) {
     for (const b of list) {
-      yield* listPageJobs(kit, { base: b.key.split('/'), heading: `${prefix}: ${b.label}`, name: b.label, articles: b.articles });
+      yield* listPageJobs(kit, keys, { base: b.key.split('/'), heading: `${prefix}: ${b.label}`, name: b.label, articles: b.articles });
     }
   }
   const { url, outPath } = pagePaths(['archive'], kit.config);
@@ -116,27 +140,30 @@ export function* dateArchivePageJobs(kit: PageKit): Generator<Job> {
     const y = m.key.slice(0, 4);
     monthsByYear.set(y, [...(monthsByYear.get(y) ?? []), m]);
   }
-  yield {
-    kind: 'page',
-    path: outPath,
-    template: 'archive',
-    context: {
-      page: {
-        title: 'Archive',
-        titleSuffix: true,
-        lang: kit.config.language,
-        canonical: kit.absolute(url),
-        feeds: feedLinks(kit, 'Archive'),
-      },
-      archive: {
-        heading: 'Archive',
-        years: [...index.years].reverse().map((y) => ({
-          label: y.label,
-          url: y.url,
-          count: y.articles.length,
-          months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
-        })),
+  yield plannedFromContext(
+    {
+      kind: 'page',
+      path: outPath,
+      template: 'archive',
+      context: {
+        page: {
+          title: 'Archive',
+          titleSuffix: true,
+          lang: kit.config.language,
+          canonical: kit.absolute(url),
+          feeds: feedLinks(kit, 'Archive'),
+        },
+        archive: {
+          heading: 'Archive',
+          years: [...index.years].reverse().map((y) => ({
+            label: y.label,
+            url: y.url,
+            count: y.articles.length,
+            months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
+          })),
+        },
       },
     },
-  };
+    keys,
+  );
 }

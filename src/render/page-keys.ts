@@ -1,0 +1,55 @@
+// Input keys of pages, derived from the index without building page contexts. A key must change
+// whenever anything its page shows could change: the article's own front matter and body
+// (metaHash, bodyHash), everything the index derived for it (URL, neighbours, related,
+// translations, term names) and the site-wide settings and theme (siteKey).
+import { hashOf } from '../shared/hash.js';
+import type { SiteIndex } from '../types.js';
+
+export interface PageKeys {
+  article(i: number): string;
+  /** Key of one page of a list: its place, heading and the articles it shows. */
+  list(parts: (string | number)[], articles: number[]): string;
+  /** Key of a feed: its place and items; bodies count only when feeds carry full content. */
+  feed(parts: string[], articles: number[], withBodies: boolean): string;
+  /** Key of a one-off page (archive overview, term indexes) from its whole context. */
+  context(template: string, context: object): string;
+}
+
+/** Key functions bound to one index and the site-wide key. */
+export function createPageKeys(index: SiteIndex, siteKey: string): PageKeys {
+  const { articles } = index;
+  const termNames = (set: SiteIndex['tags'], ids: number[]) => ids.map((t) => set.terms[t]!.name).join('\u0001');
+  const sectionName = (i: number) => {
+    const t = articles[i]!.sectionTerm;
+    return t === undefined ? '' : index.sections.terms[t]!.name;
+  };
+  // What a list item or link shows of an article: its front matter plus derived URL and names.
+  const itemSigs = articles.map((a, i) => hashOf(a.metaHash, a.url, sectionName(i), termNames(index.authors, a.authorTerms)));
+  const sig = (i: number | undefined) => (i === undefined ? '-' : itemSigs[i]!);
+  return {
+    article(i) {
+      const a = articles[i]!;
+      return hashOf(
+        siteKey,
+        'article',
+        itemSigs[i]!,
+        a.bodyHash,
+        termNames(index.tags, a.tagTerms),
+        sig(a.prevArticle),
+        sig(a.nextArticle),
+        a.related.map(sig).join(','),
+        a.translations.map(sig).join(','),
+      );
+    },
+    list(parts, ids) {
+      return hashOf(siteKey, 'list', parts.join('\u0001'), ids.map(sig).join(','));
+    },
+    feed(parts, ids, withBodies) {
+      const items = ids.map((i) => (withBodies ? `${sig(i)}:${articles[i]!.bodyHash}` : sig(i)));
+      return hashOf(siteKey, 'feed', parts.join('\u0001'), items.join(','));
+    },
+    context(template, context) {
+      return hashOf(siteKey, template, JSON.stringify(context));
+    },
+  };
+}
