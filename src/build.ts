@@ -27,7 +27,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   };
   const now = options.now ?? buildTime();
 
-  const loaded = loadContent(config);
+  const loaded = await loadContent(config);
   lap('load');
   const index = buildIndex({ ...loaded, now }, config);
   lap('index');

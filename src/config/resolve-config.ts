@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createError, type BroadsheetError } from '../errors/index.js';
-import { siteOptionsSchema, type ParsedOptions } from './schema.js';
-import type { z } from 'zod';
+import * as v from 'valibot';
+import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
 export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir'> {
@@ -43,9 +43,9 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { overrides = {} } = inputs;
   const options = { ...(inputs.options as Record<string, unknown>) };
   if (overrides.baseUrl !== undefined) options.baseUrl = overrides.baseUrl;
-  const parsed = siteOptionsSchema.safeParse(options);
-  if (!parsed.success) throw configError(parsed.error, inputs.configFile);
-  const o = parsed.data;
+  const parsed = v.safeParse(siteOptionsSchema, options);
+  if (!parsed.success) throw configError(parsed.issues, inputs.configFile);
+  const o = parsed.output;
   checkTimeZone(o.timeZone, inputs.configFile);
 
   const url = new URL(o.baseUrl);
@@ -71,41 +71,18 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   return deepFreeze(config);
 }
 
-function configError(error: z.ZodError, file: string | undefined): BroadsheetError | never {
-  const issue = error.issues[0]!;
-  const key = issue.path.join('.') || '(top level)';
+function configError(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], file: string | undefined): BroadsheetError {
+  const issue = issues[0];
+  const path = (issue.path ?? []).map((p) => String(p.key));
+  const key = path.join('.') || '(top level)';
   let message = `"${key}": ${issue.message}.`;
-  let hint = 'Check the key against the configuration reference in README.md.';
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.map((k) => [...issue.path, k].join('.'));
-    message = `Unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}.`;
-    hint = `Remove or rename it; known keys are: ${knownKeys(issue.path).join(', ')}.`;
+  let hint = 'Check the key against the configuration table in README.md.';
+  if (issue.type === 'strict_object' && path.length) {
+    message = `Unknown key "${key}".`;
+    hint = `Remove or rename it; known keys here are: ${knownKeys(path.slice(0, -1)).join(', ')}.`;
   }
-  const more = error.issues.length > 1 ? ` (${error.issues.length - 1} more problem(s) after this one)` : '';
-  return createError('CONFIG_INVALID', {
-    message: message + more,
-    hint,
-    location: { file: file ?? '(config)' },
-  });
-}
-
-function knownKeys(at: PropertyKey[]): string[] {
-  let shape: unknown = siteOptionsSchema;
-  for (const key of at) {
-    const inner = unwrap(shape) as { shape?: Record<string, unknown> };
-    shape = inner.shape?.[String(key)];
-  }
-  const obj = unwrap(shape) as { shape?: Record<string, unknown> };
-  return Object.keys(obj.shape ?? {});
-}
-
-function unwrap(schema: unknown): unknown {
-  let s = schema as { unwrap?: () => unknown; def?: { innerType?: unknown } };
-  for (let i = 0; i < 5 && s; i++) {
-    if (s.def?.innerType) s = s.def.innerType as typeof s;
-    else break;
-  }
-  return s;
+  const more = issues.length > 1 ? ` (${issues.length - 1} more problem(s) after this one)` : '';
+  return createError('CONFIG_INVALID', { message: message + more, hint, location: { file: file ?? '(config)' } });
 }
 
 function checkTimeZone(timeZone: string, file: string | undefined): void {

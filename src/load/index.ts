@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { SourceArticle } from '../types.js';
-import { lineOfKey, splitFrontMatter } from './front-matter.js';
+import type * as FrontMatter from './front-matter.js';
 import { normalizeArticle } from './normalize-article.js';
 import { scanContent } from './scan.js';
 
@@ -16,7 +16,7 @@ export interface LoadResult {
 }
 
 /** Read and validate every article; all problems are reported together as one BuildFailure. */
-export function loadContent(config: ResolvedConfig): LoadResult {
+export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
     throw createError('CONTENT_NOT_FOUND', {
       message: `The content folder ${config.contentDir} does not exist.`,
@@ -27,9 +27,14 @@ export function loadContent(config: ResolvedConfig): LoadResult {
   const articles: SourceArticle[] = [];
   const errors: BroadsheetError[] = [];
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
+  // The front matter parsers load only if some file is not in the cache.
+  let parsers: typeof FrontMatter | undefined;
   for (const file of markdown) {
     try {
-      const result = loadArticle(config, cache, file);
+      const abs = path.join(config.contentDir, file);
+      const stat = readOrFail(file, () => fs.statSync(abs));
+      const known = cache.byStat(file, stat);
+      const result = known ?? loadArticle(config, cache, file, stat, (parsers ??= await import('./front-matter.js')));
       if (Array.isArray(result)) errors.push(...result);
       else articles.push(result);
     } catch (error) {
@@ -68,12 +73,14 @@ function readOrFail<T>(file: string, read: () => T): T {
   }
 }
 
-function loadArticle(config: ResolvedConfig, cache: ArticleCache, file: string): SourceArticle | BroadsheetError[] {
-  const abs = path.join(config.contentDir, file);
-  const stat = readOrFail(file, () => fs.statSync(abs));
-  const known = cache.byStat(file, stat);
-  if (known) return known;
-  const bytes = readOrFail(file, () => fs.readFileSync(abs));
+function loadArticle(
+  config: ResolvedConfig,
+  cache: ArticleCache,
+  file: string,
+  stat: fs.Stats,
+  { splitFrontMatter, lineOfKey }: typeof FrontMatter,
+): SourceArticle | BroadsheetError[] {
+  const bytes = readOrFail(file, () => fs.readFileSync(path.join(config.contentDir, file)));
   const sourceHash = hashOf(bytes);
   const same = cache.byHash(file, sourceHash);
   if (same) {

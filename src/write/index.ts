@@ -53,6 +53,8 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
   const changed: string[] = [];
   const madeDirs = new Set<string>();
   let unchanged = 0;
+  // Whether any manifest entry differs from the last build: if none does, there is nothing to commit.
+  let manifestChanged = false;
   for await (const file of files) {
     const prior = old[file.path];
     // Kept files were checked when they were first written.
@@ -67,7 +69,7 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
     }
     sources.set(file.path, file.source ?? '');
     if (file.keep && prior) {
-      next.files[file.path] = { ...prior, ...(file.inputKey ? { key: file.inputKey } : {}) };
+      next.files[file.path] = prior;
       unchanged++;
       continue;
     }
@@ -75,6 +77,7 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
     const entry: ManifestEntry = { hash: hashOf(bytes), size: bytes.length };
     if (file.inputKey) entry.key = file.inputKey;
     next.files[file.path] = entry;
+    if (!prior || prior.key !== entry.key || prior.hash !== entry.hash) manifestChanged = true;
     if (prior && prior.hash === entry.hash && existsWithSize(path.join(out, file.path), entry.size)) {
       unchanged++;
       continue;
@@ -89,6 +92,10 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
     changed.push(file.path);
   }
   const stale = Object.keys(old).filter((p) => !(p in next.files));
+  if (!changed.length && !stale.length && !manifestChanged) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return { written: 0, unchanged, deleted: 0 };
+  }
   fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
   commitJournal(out, [
     ...planRenames(out, changed),

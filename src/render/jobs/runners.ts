@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { createError, type ErrorCode } from '../../errors/index.js';
 import type { Job, JobBatchResult, WorkerInit } from './job-types.js';
 import type { BatchRunner } from './run-batch.js';
@@ -30,7 +30,7 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   return {
     threads,
     async run(jobs) {
-      pool ??= new Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+      pool ??= new (await import('piscina')).Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
       const result = (await pool.run(jobs)) as
         JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
       if ('error' in result) {

@@ -13,10 +13,12 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
         ...(config.sponsor.image ? { image: kit.assetUrl(config.sponsor.image) } : {}),
       }
     : null;
-  // The busiest sections lead the navigation; ties by name so the order never flips.
+  // The twelve busiest sections, listed by name: the navigation is on every page, so its order
+  // must not flip as counts change, or each new article would change every page of the archive.
   const sections = sortedTerms(index.sections)
     .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
     .slice(0, 12)
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
     .map((t) => ({ name: t.name, url: t.url }));
   return {
     title: config.title,
