@@ -4,15 +4,21 @@ import type { IndexedArticle } from '../types.js';
 /** Previous/next in date order; a front matter prev/next (file, slug or URL) wins over the order. */
 export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
   const errors: BroadsheetError[] = [];
-  const lookup = new Map<string, number>();
-  articles.forEach((a, i) => {
-    for (const key of [a.file, a.file.replace(/\.(md|markdown)$/i, ''), a.url, decodeURI(a.url), a.slug]) {
-      if (!lookup.has(key)) lookup.set(key, i);
-    }
-  });
+  // Built only if some article overrides its neighbours: most archives never do.
+  let lookup: Map<string, number> | undefined;
+  const buildLookup = () => {
+    const map = new Map<string, number>();
+    articles.forEach((a, i) => {
+      for (const key of [a.file, a.file.replace(/\.(md|markdown)$/i, ''), a.url, decodeURI(a.url), a.slug]) {
+        if (!map.has(key)) map.set(key, i);
+      }
+    });
+    return map;
+  };
   const resolve = (article: IndexedArticle, key: 'prev' | 'next'): number | undefined => {
     const ref = article[key];
     if (ref === undefined) return undefined;
+    lookup ??= buildLookup();
     const found = lookup.get(ref) ?? lookup.get(ref.replace(/^\/?/, '/').replace(/\/?$/, '/')) ?? lookup.get(ref.replace(/^\//, ''));
     if (found === undefined) {
       errors.push(

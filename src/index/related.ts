@@ -12,21 +12,23 @@ export function computeRelated(articles: IndexedArticle[], tagCount: number, sec
   if (count === 0) return;
   const byTag: number[][] = Array.from({ length: tagCount }, () => []);
   const bySection: number[][] = Array.from({ length: sectionCount }, () => []);
-  const score = new Map<number, number>();
+  // One score slot per article, reset after each use: no per-article allocation.
+  const score = new Int32Array(articles.length);
+  const touched: number[] = [];
+  const consider = (list: number[], points: number) => {
+    for (let k = list.length - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+      const j = list[k]!;
+      if (score[j] === 0) touched.push(j);
+      score[j]! += points;
+    }
+  };
   articles.forEach((article, i) => {
-    score.clear();
-    const consider = (list: number[], points: number) => {
-      for (let k = list.length - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
-        const j = list[k]!;
-        score.set(j, (score.get(j) ?? 0) + points);
-      }
-    };
     for (const t of article.tagTerms) consider(byTag[t]!, 2);
     if (article.sectionTerm !== undefined) consider(bySection[article.sectionTerm]!, 1);
-    article.related = [...score.entries()]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, count)
-      .map(([j]) => j);
+    touched.sort((a, b) => score[b]! - score[a]! || b - a);
+    article.related = touched.slice(0, count);
+    for (const j of touched) score[j] = 0;
+    touched.length = 0;
     for (const t of article.tagTerms) byTag[t]!.push(i);
     if (article.sectionTerm !== undefined) bySection[article.sectionTerm]!.push(i);
   });

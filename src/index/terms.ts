@@ -14,10 +14,15 @@ export interface TermCollector {
 /** Group articles by a term; names that slug the same are one term, first spelling wins. */
 export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfig): TermCollector {
   const bySlug = new Map<string, number>();
+  const slugs = new Map<string, string>();
   const terms: Term[] = [];
   return {
     add(name, article) {
-      const slug = termSlug(name);
+      let slug = slugs.get(name);
+      if (slug === undefined) {
+        slug = termSlug(name);
+        slugs.set(name, slug);
+      }
       if (!slug) return -1;
       let i = bySlug.get(slug);
       if (i === undefined) {
