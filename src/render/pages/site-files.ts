@@ -59,7 +59,8 @@ export function redirectFiles(kit: PageKit): OutputFile[] {
       }
       const r: Redirect = { from: kit.sitePath(target.path), to: a.url, toAbsolute: kit.absolute(a.url) };
       redirects.push(r);
-      files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title), source: `${a.file} (alias ${alias})` });
+      const lang = a.lang ?? kit.config.language;
+      files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });
     }
   }
   files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) });

@@ -19,12 +19,12 @@ function toSafeUrl(url: string): string {
 }
 
 /** Render an HTML page that redirects to redirect.toAbsolute and asks not to be indexed. */
-export function renderRedirectPage(redirect: Redirect, title: string): string {
+export function renderRedirectPage(redirect: Redirect, title: string, lang = 'en'): string {
   const href = escapeXmlAttribute(toSafeUrl(redirect.toAbsolute));
   const label = escapeXmlText(title.trim() === '' ? redirect.toAbsolute : title);
   return [
     '<!doctype html>',
-    '<html>',
+    `<html lang="${escapeXmlAttribute(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${label}</title>`,
