@@ -47,6 +47,7 @@ export const siteOptionsSchema = v.strictObject({
   newsSitemap: v.optional(newsSitemapSchema, () => ({ windowHours: 48, max: 1000 })),
   sitemapMaxUrls: v.optional(int(1, 50000), 50000),
   logo: v.optional(v.string()),
+  search: v.optional(v.picklist(['duckduckgo', 'google', 'none']), 'duckduckgo'),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

@@ -99,6 +99,13 @@ describe('example archive, built by the CLI', () => {
     expect(home.match(/<li class="item">/g)).toHaveLength(10);
   });
 
+  it('offers a search page that works without JavaScript, limited to the site', () => {
+    const html = page('search/index.html');
+    expect(html).toContain('<form class="search" role="search" action="https://duckduckgo.com/" method="get">');
+    expect(html).toContain('<input type="hidden" name="sites" value="archive.example.org">');
+    expect(page(seed)).toContain('<a href="/search/">Search</a>');
+  });
+
   it('copies images from the content folder', () => {
     expect(fs.existsSync(path.join(out, 'images/2019/10/watch-list.svg'))).toBe(true);
   });

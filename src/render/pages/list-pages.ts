@@ -4,6 +4,7 @@ import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
+import { searchPageJob } from './search-page.js';
 import { feedLinks } from './site-context.js';
 
 type Job = Omit<PageJob, 'inputKey'>;
@@ -92,6 +93,8 @@ export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<Pla
     for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
+  const search = searchPageJob(kit);
+  if (search) yield plannedFromContext(search, keys);
 }
 
 function termSpec(set: TermSet, term: Term): ListSpec {

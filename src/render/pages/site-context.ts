@@ -26,6 +26,7 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     language: config.language,
     homeUrl: kit.sitePath('/'),
     archiveUrl: kit.sitePath('/archive/'),
+    searchUrl: config.search === 'none' ? undefined : kit.sitePath('/search/'),
     cssUrl: kit.sitePath(`/${cssPath}`),
     sponsor,
     sections,
