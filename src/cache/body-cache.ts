@@ -13,10 +13,13 @@ export interface BodyCache {
 
 const FORMAT = 'bs1';
 
-/** A body cache in dir/bodies; with dir null nothing is stored (--no-cache). */
+/** Bodies kept in memory with --no-cache: enough for the newest articles that feeds repeat. */
+const MEMORY_ENTRIES = 4000;
+
+/** A body cache in dir/bodies; with dir null, a bounded in-memory one that lasts one build (--no-cache). */
 export function createBodyCache(dir: string | null): BodyCache {
   let corrupt = 0;
-  if (!dir) return { get: () => undefined, set: () => {}, corrupt: 0 };
+  if (!dir) return createMemoryCache();
   const root = path.join(dir, 'bodies');
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.html`);
   return {
@@ -51,5 +54,18 @@ export function createBodyCache(dir: string | null): BodyCache {
     get corrupt() {
       return corrupt;
     },
+  };
+}
+
+function createMemoryCache(): BodyCache {
+  const entries = new Map<string, string>();
+  return {
+    get: (key) => entries.get(key),
+    set(key, html) {
+      entries.set(key, html);
+      // Articles render oldest first and feeds want the newest: dropping the oldest entry keeps those.
+      if (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value!);
+    },
+    corrupt: 0,
   };
 }

@@ -51,8 +51,8 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
       month,
       day,
       modified,
-      authorTerms: source.authors.map((n) => authors.add(n, i)).filter((t) => t >= 0),
-      tagTerms: source.tags.map((n) => tags.add(n, i)).filter((t) => t >= 0),
+      authorTerms: termIds(source.authors.map((n) => authors.add(n, i))),
+      tagTerms: termIds(source.tags.map((n) => tags.add(n, i))),
       related: [],
       translations: [],
     };
@@ -75,6 +75,11 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
   computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
   linkTranslations(articles);
   return index;
+}
+
+/** Term ids of one article: usable names only, and "Rice" and "rice" (one term) only once. */
+function termIds(ids: number[]): number[] {
+  return [...new Set(ids.filter((t) => t >= 0))];
 }
 
 function sectionSegment(section: string): string {

@@ -46,8 +46,43 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
 
 async function writeFiles(out: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<WriteStats> {
   const staging = path.join(out, STAGING);
+  const existed = fs.existsSync(out);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
+  let staged: Staged;
+  try {
+    staged = await stage(out, staging, old, files);
+  } catch (error) {
+    // Leave no trace of a failed build: the old output as it was, or no output folder at all.
+    fs.rmSync(existed ? staging : out, { recursive: true, force: true });
+    throw error;
+  }
+  const { next, changed, unchanged, manifestChanged } = staged;
+  const stale = Object.keys(old).filter((p) => !(p in next.files));
+  if (!changed.length && !stale.length && !manifestChanged) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    return { written: 0, unchanged, deleted: 0 };
+  }
+  // From here on the journal decides: a crash mid-commit is finished by the next run.
+  fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
+  commitJournal(out, [
+    ...planRenames(out, changed),
+    ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
+    { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
+  ]);
+  fs.rmSync(staging, { recursive: true, force: true });
+  return { written: changed.length, unchanged, deleted: stale.length };
+}
+
+interface Staged {
+  next: Manifest;
+  changed: string[];
+  unchanged: number;
+  manifestChanged: boolean;
+}
+
+/** Write every changed file into the staging folder and build the new manifest. */
+async function stage(out: string, staging: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<Staged> {
   const next: Manifest = { version: 1, files: {} };
   const sources = new Map<string, string>();
   const changed: string[] = [];
@@ -91,19 +126,7 @@ async function writeFiles(out: string, old: Record<string, ManifestEntry>, files
     fs.writeFileSync(target, bytes);
     changed.push(file.path);
   }
-  const stale = Object.keys(old).filter((p) => !(p in next.files));
-  if (!changed.length && !stale.length && !manifestChanged) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    return { written: 0, unchanged, deleted: 0 };
-  }
-  fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
-  commitJournal(out, [
-    ...planRenames(out, changed),
-    ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
-    { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
-  ]);
-  fs.rmSync(staging, { recursive: true, force: true });
-  return { written: changed.length, unchanged, deleted: stale.length };
+  return { next, changed, unchanged, manifestChanged };
 }
 
 function existsWithSize(file: string, size: number): boolean {

@@ -49,6 +49,13 @@ describe('atomic output', () => {
     expect(fs.readdirSync(path.join(out, '.broadsheet'))).toEqual(['manifest.json']);
   });
 
+  it('a first build that fails while rendering leaves no output folder behind', async () => {
+    const root = writeSite({ 'content/a.md': article({ aliases: '["/../escape/"]' }) });
+    const errors = await expectBuildErrors(() => buildSite(root));
+    expect(errors[0]!.code).toBe('UNSAFE_PATH');
+    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
+  });
+
   it('a commit killed half way is rolled forward by the next run', async () => {
     const out = path.join(writeSite({}), 'dist');
     await openOutput(out, []).write(

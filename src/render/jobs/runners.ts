@@ -30,7 +30,13 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   return {
     threads,
     async run(jobs) {
-      pool ??= new (await import('piscina')).Piscina({ filename, workerData: init, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+      pool ??= new (await import('piscina')).Piscina({
+        filename,
+        workerData: init,
+        minThreads: threads,
+        maxThreads: threads,
+        idleTimeout: 1000,
+      });
       const result = (await pool.run(jobs)) as
         JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
       if ('error' in result) {

@@ -57,7 +57,8 @@ export function redirectFiles(kit: PageKit): OutputFile[] {
           location: { file: a.file },
         });
       }
-      const r: Redirect = { from: kit.sitePath(target.path), to: a.url, toAbsolute: kit.absolute(a.url) };
+      // target.path is already percent-encoded; the base path comes from a parsed URL, so it is too.
+      const r: Redirect = { from: `${kit.config.basePath}${target.path}`, to: a.url, toAbsolute: kit.absolute(a.url) };
       redirects.push(r);
       const lang = a.lang ?? kit.config.language;
       files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });

@@ -1,0 +1,169 @@
+// Related articles: scored by shared tags and section, earlier stories only, newest first on
+// ties, at most relatedCount; and computed in linear time when every story shares a tag.
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/index.js';
+import { computeRelated } from '../../src/index/related.js';
+import type { SiteIndex, SourceArticle } from '../../src/types.js';
+import { article, buildSite, siteConfig, writeSite } from '../helpers/site.js';
+import { attr, parseHtml, select, selectOne, textOf, type Element } from './helpers/html.js';
+
+interface Spec {
+  slug: string;
+  day: number;
+  section: string;
+  tags: string[];
+}
+
+// Oldest first. r5 and r6 are the interesting ones; r7 shares nothing with anything.
+const SPECS: Spec[] = [
+  { slug: 'r0', day: 1, section: 'National', tags: ['rice'] },
+  { slug: 'r1', day: 2, section: 'Business', tags: ['rice', 'floods'] },
+  { slug: 'r2', day: 3, section: 'National', tags: [] },
+  { slug: 'r3', day: 4, section: 'Sport', tags: ['football'] },
+  { slug: 'r4', day: 5, section: 'National', tags: ['rice'] },
+  { slug: 'r5', day: 6, section: 'National', tags: ['rice', 'floods'] },
+  { slug: 'r6', day: 7, section: 'National', tags: ['rice', 'floods'] },
+  { slug: 'r7', day: 8, section: 'Culture', tags: ['arts'] },
+];
+const url = (slug: string) => `/2020/01/${slug}/`;
+const bySlug = new Map(SPECS.map((s) => [s.slug, s]));
+
+function files(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of SPECS) {
+    const fields: Record<string, string> = {
+      title: `"Title ${s.slug}"`,
+      date: `2020-01-0${s.day}T10:00:00+07:00`,
+      section: s.section,
+    };
+    if (s.tags.length) fields.tags = `[${s.tags.join(', ')}]`;
+    out[`content/${s.slug}.md`] = article(fields);
+  }
+  return out;
+}
+
+/** The related list of an article page: [href, title, time datetime] per item; [] when there is no list. */
+function related(doc: Element): string[][] {
+  const aside = select(doc, 'aside', 'related');
+  if (aside.length === 0) return [];
+  return select(aside[0]!, 'li').map((li) => [
+    attr(selectOne(li, 'a'), 'href')!,
+    textOf(selectOne(li, 'a')),
+    attr(selectOne(li, 'time'), 'datetime')!,
+  ]);
+}
+
+describe('related articles on article pages (relatedCount 3)', () => {
+  let read: (rel: string) => string;
+  beforeAll(async () => {
+    read = (await buildSite(writeSite(files()), { relatedCount: 3 })).read;
+  });
+  const relatedOf = (slug: string) => related(parseHtml(read(`2020/01/${slug}/index.html`)));
+
+  it('ranks shared tags above a shared section, newest first on ties, cut at relatedCount', () => {
+    // r1: two shared tags; r4 and r0: one tag + section, r4 newer; r2 (section only) is cut.
+    expect(relatedOf('r5')).toEqual([
+      [url('r1'), 'Title r1', '2020-01-02T10:00:00+07:00'],
+      [url('r4'), 'Title r4', '2020-01-05T10:00:00+07:00'],
+      [url('r0'), 'Title r0', '2020-01-01T10:00:00+07:00'],
+    ]);
+    // r6 sees r5 (everything shared) first; of the tied r4 and r0 only the newer fits.
+    expect(relatedOf('r6').map((r) => r[0])).toEqual([url('r5'), url('r1'), url('r4')]);
+    expect(relatedOf('r2').map((r) => r[0])).toEqual([url('r0')]);
+  });
+
+  it('every related article shares a tag or the section, is earlier, and there are at most 3', () => {
+    for (const s of SPECS) {
+      const items = relatedOf(s.slug);
+      expect(items.length).toBeLessThanOrEqual(3);
+      for (const [href] of items) {
+        const other = bySlug.get(href!.split('/')[3]!)!;
+        expect(other.day, `${href} on ${s.slug}`).toBeLessThan(s.day);
+        const shares = other.section === s.section || other.tags.some((t) => s.tags.includes(t));
+        expect(shares, `${href} on ${s.slug}`).toBe(true);
+      }
+    }
+  });
+
+  it('an article with nothing in common with earlier ones has no related list', () => {
+    expect(relatedOf('r7')).toEqual([]);
+    expect(relatedOf('r3')).toEqual([]);
+    expect(relatedOf('r0')).toEqual([]);
+    expect(read('2020/01/r7/index.html')).not.toContain('class="related"');
+  });
+
+  it('relatedCount 0 turns the list off', async () => {
+    const site = await buildSite(writeSite(files()), { relatedCount: 0 });
+    for (const s of SPECS) expect(related(parseHtml(site.read(`2020/01/${s.slug}/index.html`)))).toEqual([]);
+  });
+});
+
+/** n synthetic articles one minute apart, all in one section and all tagged "everything". */
+function syntheticArticles(n: number): SourceArticle[] {
+  const start = Date.parse('2020-01-01T00:00:00Z');
+  return Array.from({ length: n }, (_, i) => ({
+    file: `a/${String(i).padStart(6, '0')}.md`,
+    bodyHash: `b${i}`,
+    metaHash: `m${i}`,
+    bodyLine: 5,
+    bodyOffset: 40,
+    title: `Story ${i}`,
+    date: start + i * 60_000,
+    authors: ['Sok Chenda'],
+    publication: 'Test Times',
+    section: 'National',
+    tags: ['everything'],
+    slug: `story-${i}`,
+    aliases: [],
+    draft: false,
+    corrections: [],
+  }));
+}
+
+describe('related articles at scale', () => {
+  const config = siteConfig(os.tmpdir(), { relatedCount: 5 });
+  const index = (articles: SourceArticle[]) => buildIndex({ articles, assets: [], now: Date.parse('2024-06-01T00:00:00Z') }, config);
+
+  let big: SiteIndex;
+  beforeAll(() => {
+    big = index(syntheticArticles(20_000));
+  });
+
+  it('20,000 articles sharing one tag: each gets the 5 newest earlier ones', () => {
+    const site = big;
+    expect(site.articles).toHaveLength(20_000);
+    site.articles.forEach((a, i) => {
+      const expected = [1, 2, 3, 4, 5].map((k) => i - k).filter((j) => j >= 0);
+      if (a.related.length !== expected.length || a.related.some((j, k) => j !== expected[k])) {
+        expect(a.related, `related of article ${i}`).toEqual(expected);
+      }
+    });
+    expect(site.articles[19_999]!.related).toEqual([19_998, 19_997, 19_996, 19_995, 19_994]);
+  });
+
+  it('grows linearly: 4x the articles takes well under 8x the time', () => {
+    // computeRelated alone, timed on all 20,000 articles of one index and on its four quarters of
+    // 5,000 one after the other (same heap, same garbage to collect), alternating, best of five.
+    // Only the ratio is asserted, never a duration.
+    const site = big;
+    const all = site.articles;
+    const quarters = [0, 1, 2, 3].map((q) => all.slice(q * 5_000, (q + 1) * 5_000));
+    const time = (lists: (typeof all)[]) => {
+      const t = performance.now();
+      for (const list of lists) computeRelated(list, site.tags.terms.length, site.sections.terms.length, 5);
+      return performance.now() - t;
+    };
+    time(quarters); // warm up the JIT
+    let [perQuarter, whole] = [Infinity, Infinity];
+    for (let run = 0; run < 5; run++) {
+      perQuarter = Math.min(perQuarter, time(quarters) / 4);
+      whole = Math.min(whole, time([all]));
+    }
+    // Each round ends with the whole run, so the index is left as buildIndex made it.
+    expect(all[19_999]!.related).toEqual([19_998, 19_997, 19_996, 19_995, 19_994]);
+    // Pairwise scoring would be ~16x the time of a 5,000 run; linear is ~4x.
+    expect(whole / perQuarter).toBeLessThan(8);
+  });
+});
