@@ -37,7 +37,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
 
   const init: WorkerInit = { theme, site, contentDir: config.contentDir, cacheDir: config.cacheDir, bodyKeySalt };
   const articleCount = index.articles.length;
-  const runner = createJobRunner(init, articleCount < 50 ? 0 : options.threads);
+  const runner = createJobRunner(init, options.threads);
   const pageUrls: { loc: string; lastmod?: number }[] = [];
   const listed = function* (jobs: Iterable<PlannedJob>): Generator<PlannedJob> {
     for (const job of jobs) {

@@ -11,46 +11,61 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
+type WorkerResult =
+  JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
+
+const WORKER_HEAP_MB = 512;
+
+/**
+ * Jobs run in this thread before worker threads start. Starting a pool costs a few hundred
+ * milliseconds of CPU, more than rendering a handful of edited pages, so a rebuild after a
+ * small edit never pays for it; a full build hands everything past these to the workers.
+ */
+const IN_PROCESS_JOBS = 64;
+
 /** Worker threads to use by default: one per core, since the main thread mostly waits on them. */
 export function defaultThreads(): number {
   return Math.max(1, Math.min(8, os.availableParallelism()));
 }
 
-/** Run jobs in worker threads, or in this thread when threads is 0 (tests, tiny sites). */
+/** Run jobs in worker threads (after the first few), or all in this thread when threads is 0. */
 export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
-  if (threads <= 0) {
-    // Loaded on first use, so a rebuild with nothing to render never loads the template engine.
-    let runner: Promise<BatchRunner> | undefined;
-    const start = async () => (await import('./run-batch.js')).createBatchRunner(init);
-    return { run: async (jobs) => (await (runner ??= start())).run(jobs), threads: 0, close: async () => {} };
-  }
+  // Loaded on first use, so a rebuild with nothing to render never loads the template engine.
+  let local: Promise<BatchRunner> | undefined;
+  const runLocally = async (jobs: Job[]) => (await (local ??= import('./run-batch.js').then((m) => m.createBatchRunner(init)))).run(jobs);
+  if (threads <= 0) return { run: runLocally, threads: 0, close: async () => {} };
+
   const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
-  // Threads start on the first batch: a rebuild where every page is fresh starts none.
   let pool: Piscina | undefined;
+  let localJobs = 0;
   return {
     threads,
     async run(jobs) {
+      if (!pool && localJobs + jobs.length <= IN_PROCESS_JOBS) {
+        localJobs += jobs.length;
+        return runLocally(jobs);
+      }
       pool ??= new (await import('piscina')).Piscina({
         filename,
         workerData: init,
         minThreads: threads,
         maxThreads: threads,
         idleTimeout: 1000,
+        // A worker holds one batch at a time; a firm heap limit makes V8 collect instead of
+        // growing each thread's heap lazily, which keeps the build's memory near its metadata.
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       });
-      const result = (await pool.run(jobs)) as
-        JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
-      if ('error' in result) {
-        const e = result.error;
-        throw createError(e.code, {
-          message: e.message,
-          ...(e.hint ? { hint: e.hint } : {}),
-          ...(e.location ? { location: e.location } : {}),
-        });
-      }
-      return result;
+      return unwrap((await pool.run(jobs)) as WorkerResult);
     },
     close: async () => {
       await pool?.destroy();
     },
   };
+}
+
+/** Errors cross from workers as plain data; turn them back into BroadsheetErrors. */
+function unwrap(result: WorkerResult): JobBatchResult {
+  if (!('error' in result)) return result;
+  const e = result.error;
+  throw createError(e.code, { message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) });
 }
