@@ -1,10 +1,10 @@
 // Stage 3, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
-import { pipelineFingerprint } from '../cache/pipeline-fingerprint.js';
 import { hashOf } from '../shared/hash.js';
 import type { Instant, OutputFile, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
+import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import type { PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
 import { articlePageJob } from './pages/article-page.js';
@@ -29,7 +29,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const kit = createPageKit(config, index);
   const css = themeCss(theme);
   const site = buildSiteContext(kit, index, config, css.path);
-  const bodyKeySalt = pipelineFingerprint();
+  const bodyKeySalt = markdownFingerprint();
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, ...settings } = config;
   const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');

@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashOf } from '../../shared/hash.js';
+
+// What the Markdown renderer's cache fingerprint is made of, read from disk once.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const PACKAGES = ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'rehype-stringify'];
+
+let inputs: string[] | undefined;
+
+/**
+ * The renderer's cache fingerprint, computable without loading unified (the main thread needs
+ * it for cache keys): every package version in the pipeline's dependency closure and this
+ * folder's code. 'auto' and 'always' share it because they render the same HTML.
+ */
+export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto'): string {
+  inputs ??= [...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)), ...readOwnSources()];
+  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...inputs);
+}
+
+interface Manifest {
+  version?: string;
+  dependencies?: Record<string, string>;
+}
+
+/**
+ * Lists `name@version` for the given packages and everything they depend on, resolved
+ * the way Node resolves them from this folder, sorted and without duplicates.
+ */
+export function listPackageVersions(roots: readonly string[]): string[] {
+  // The whole closure, not just the direct packages: micromark, mdast-util-to-hast
+  // or hast-util-to-html can change the HTML in a patch release of their own.
+  const found = new Map<string, string>();
+  const pending = roots.map((name) => ({ name, from: here }));
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const dir = findPackageDir(next.name, next.from);
+    if (found.has(dir)) continue;
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+    found.set(dir, `${next.name}@${manifest.version ?? '?'}`);
+    for (const name of Object.keys(manifest.dependencies ?? {})) pending.push({ name, from: dir });
+  }
+  return [...new Set(found.values())].sort();
+}
+
+/**
+ * npm keeps node_modules/.package-lock.json in step with every package it installed: one file
+ * whose text changes whenever any version does. Reading it costs ~1 ms where walking the
+ * dependency closure costs ~50 ms on every build; it is used when present.
+ */
+function readHiddenLockfile(): string[] | undefined {
+  try {
+    const file = path.join(path.dirname(findPackageDir('unified', here)), '.package-lock.json');
+    return [readFileSync(file, 'utf8')];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Walks up from `from` like Node's resolver, ignoring `exports` (most packages do not export package.json). */
+function findPackageDir(name: string, from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) return realpathSync(candidate);
+    if (path.dirname(dir) === dir) {
+      throw new Error(`Cannot find the package "${name}" from ${from}; the Markdown renderer's cache fingerprint needs its version.`);
+    }
+  }
+}
+
+/**
+ * Returns the name and text of every module in this folder, so any change to the
+ * renderer, its plugins or its schema changes the fingerprint without a version to bump.
+ */
+export function readOwnSources(): string[] {
+  return readdirSync(here)
+    .filter((name) => /\.(?:ts|js)$/.test(name))
+    .sort()
+    .flatMap((name) => [name, readFileSync(path.join(here, name), 'utf8')]);
+}

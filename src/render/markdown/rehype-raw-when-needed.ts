@@ -1,0 +1,72 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import type { Transformer } from 'unified';
+import { EXIT, visit } from 'unist-util-visit';
+
+export interface Options {
+  /** What survives sanitizing (default: rehype-sanitize's GitHub schema). */
+  schema?: Schema;
+}
+
+type Finding = 'raw' | 'unsafe-url' | 'none';
+
+/**
+ * Parses raw HTML into the tree and sanitizes it, doing neither for trees that
+ * hold no raw HTML and no URL the schema would remove: most bodies are plain
+ * Markdown, and reparsing them through parse5 would cost more than the rest of
+ * the pipeline while changing nothing.
+ */
+export default function rehypeRawWhenNeeded(options?: Options): Transformer<Root> {
+  const schema = options?.schema ?? defaultSchema;
+  const parseRaw = rehypeRaw();
+  const sanitize = rehypeSanitize(schema);
+
+  return function (tree, file) {
+    const finding = findWork(tree, schema);
+    if (finding === 'none') return undefined;
+    // A Markdown link can carry `javascript:` without any raw HTML, so those
+    // trees are sanitized too (nothing to reparse).
+    return sanitize(finding === 'raw' ? parseRaw(tree, file) : tree);
+  };
+}
+
+function findWork(tree: Root, schema: Schema): Finding {
+  let finding: Finding = 'none';
+  visit(tree, (node) => {
+    // `raw` comes from remark-rehype's allowDangerousHtml; hast's own types omit it.
+    if ((node.type as string) === 'raw') {
+      finding = 'raw';
+      return EXIT;
+    }
+    if (node.type === 'element' && finding === 'none' && hasUnsafeUrl(node, schema)) {
+      finding = 'unsafe-url';
+    }
+    return undefined;
+  });
+  return finding;
+}
+
+function hasUnsafeUrl(node: Element, schema: Schema): boolean {
+  const protocols = schema.protocols ?? {};
+  for (const key in protocols) {
+    const allowed = protocols[key];
+    const value = node.properties[key];
+    if (!allowed || allowed.length === 0 || value === undefined || value === null) continue;
+    for (const url of Array.isArray(value) ? value : [value]) {
+      if (!isSafeUrl(String(url), allowed)) return true;
+    }
+  }
+  return false;
+}
+
+/** Mirrors hast-util-sanitize: relative URLs pass, others need a listed (case-sensitive) protocol. */
+function isSafeUrl(url: string, protocols: readonly string[]): boolean {
+  const colon = url.indexOf(':');
+  if (colon < 0) return true;
+  for (const mark of ['/', '?', '#']) {
+    const at = url.indexOf(mark);
+    if (at > -1 && colon > at) return true;
+  }
+  return protocols.some((protocol) => colon === protocol.length && url.startsWith(protocol));
+}
