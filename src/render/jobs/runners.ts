@@ -36,7 +36,8 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   if (threads <= 0) return { run: runLocally, threads: 0, close: async () => {} };
 
   const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
-  let pool: Piscina | undefined;
+  // A promise, set synchronously: batches run concurrently, and each must find the same pool.
+  let pool: Promise<Piscina> | undefined;
   let localJobs = 0;
   return {
     threads,
@@ -45,20 +46,24 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
         localJobs += jobs.length;
         return runLocally(jobs);
       }
-      pool ??= new (await import('piscina')).Piscina({
-        filename,
-        workerData: init,
-        minThreads: threads,
-        maxThreads: threads,
-        idleTimeout: 1000,
-        // A worker holds one batch at a time; a firm heap limit makes V8 collect instead of
-        // growing each thread's heap lazily, which keeps the build's memory near its metadata.
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      });
-      return unwrap((await pool.run(jobs)) as WorkerResult);
+      pool ??= import('piscina').then(
+        ({ Piscina }) =>
+          new Piscina({
+            filename,
+            workerData: init,
+            minThreads: threads,
+            maxThreads: threads,
+            idleTimeout: 1000,
+            // A worker holds one batch at a time; a firm heap limit makes V8 collect instead of
+            // growing each thread's heap lazily, which keeps the build's memory near its metadata.
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+          }),
+      );
+      const workers = await pool;
+      return unwrap((await workers.run(jobs)) as WorkerResult);
     },
     close: async () => {
-      await pool?.destroy();
+      await (await pool)?.destroy();
     },
   };
 }
