@@ -20,13 +20,13 @@ export interface Correction {
 export interface SourceArticle {
   /** Path relative to the content folder, POSIX separators (used in every message). */
   file: string;
-  /** Hash of the Markdown body text (keys the body cache). */
+  /** Hash of the Markdown body's bytes (keys the body cache). */
   bodyHash: string;
   /** Hash of the file path and front matter text: changes whenever the metadata can. */
   metaHash: string;
   /** 1-based line of the first body line in the file, for diagnostics. */
   bodyLine: number;
-  /** Offset (UTF-16 units) of the body within the file text; render re-reads the file. */
+  /** Byte offset of the body within the file; render re-reads the body from there. */
   bodyOffset: number;
   title: string;
   date: Instant;

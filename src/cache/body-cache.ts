@@ -16,10 +16,13 @@ const FORMAT = 'bs1';
 /** Bodies kept in memory with --no-cache: enough for the newest articles that feeds repeat. */
 const MEMORY_ENTRIES = 4000;
 
-/** A body cache in dir/bodies; with dir null, a bounded in-memory one that lasts one build (--no-cache). */
-export function createBodyCache(dir: string | null): BodyCache {
+/**
+ * A body cache in dir/bodies. With dir null (--no-cache) nothing is stored, unless bodies are
+ * wanted again in the same build (full-content feeds): then a bounded in-memory one.
+ */
+export function createBodyCache(dir: string | null, reuse = false): BodyCache {
   let corrupt = 0;
-  if (!dir) return createMemoryCache();
+  if (!dir) return reuse ? createMemoryCache() : { get: () => undefined, set: () => {}, corrupt: 0 };
   const root = path.join(dir, 'bodies');
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.html`);
   return {

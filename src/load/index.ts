@@ -48,16 +48,26 @@ export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
 }
 
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
-const LOADER_VERSION = 1;
+const LOADER_VERSION = 2;
 
-/** Read the raw text of an article file (BOM removed). Render uses this too, to fetch the body. */
-export function readArticleText(contentDir: string, file: string): string {
-  return decode(readOrFail(file, () => fs.readFileSync(path.join(contentDir, file))));
+/** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
+export function readArticleBody(contentDir: string, file: string, offset: number): Buffer {
+  return readOrFail(file, () => fs.readFileSync(path.join(contentDir, file))).subarray(offset);
 }
 
-function decode(bytes: Buffer): string {
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * The bytes that hold the front matter: up to the end of the closing delimiter line. Only these
+ * are decoded, since decoding whole files is most of the garbage a large archive makes while
+ * loading; files without a closed ---/+++ block (JSON, none, unclosed) are decoded whole.
+ */
+function frontMatterBytes(bytes: Buffer): { start: number; end: number } {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const open = bytes.toString('latin1', start, start + 3);
+  if (open !== '---' && open !== '+++') return { start, end: bytes.length };
+  const close = bytes.indexOf(`\n${open}`, start + 3);
+  if (close < 0) return { start, end: bytes.length };
+  const eol = bytes.indexOf(10, close + 4);
+  return { start, end: eol < 0 ? bytes.length : eol + 1 };
 }
 
 function readOrFail<T>(file: string, read: () => T): T {
@@ -87,7 +97,8 @@ function loadArticle(
     cache.remember(file, stat, sourceHash, same);
     return same;
   }
-  const text = decode(bytes);
+  const head = frontMatterBytes(bytes);
+  const text = bytes.toString('utf8', head.start, head.end);
   const split = splitFrontMatter(text, file);
   const result = normalizeArticle(split.data, {
     file,
@@ -96,12 +107,13 @@ function loadArticle(
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
   });
   if (!result.ok) return result.errors;
+  const bodyOffset = head.start + Buffer.byteLength(text.slice(0, split.bodyOffset));
   const article: SourceArticle = {
     ...result.article,
-    bodyHash: hashOf(split.body),
+    bodyHash: hashOf(bytes.subarray(bodyOffset)),
     metaHash: hashOf(file, text.slice(0, split.bodyOffset)),
     bodyLine: split.bodyLine,
-    bodyOffset: split.bodyOffset,
+    bodyOffset,
   };
   cache.remember(file, stat, sourceHash, article);
   return article;

@@ -35,7 +35,14 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
   const keys = createPageKeys(index, siteKey);
 
-  const init: WorkerInit = { theme, site, contentDir: config.contentDir, cacheDir: config.cacheDir, bodyKeySalt };
+  const init: WorkerInit = {
+    theme,
+    site,
+    contentDir: config.contentDir,
+    cacheDir: config.cacheDir,
+    reuseBodies: config.feed.content === 'full',
+    bodyKeySalt,
+  };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, options.threads);
   const pageUrls: { loc: string; lastmod?: number }[] = [];

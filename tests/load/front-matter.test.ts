@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, buildSite, writeSite } from '../helpers/site.js';
 import { expectBuildErrors } from '../helpers/errors.js';
@@ -93,5 +95,24 @@ describe('bad front matter is a clear error naming file and line', () => {
     expect(toml[0]!.location!.line).toBe(3);
     const json = await expectBuildErrors(() => build({ 'content/j.md': '{\n  "title": "T",\n  "date": 2020-01-01\n}\nB\n' }));
     expect(json[0]).toMatchObject({ code: 'FRONT_MATTER_SYNTAX', location: { file: 'j.md' } });
+  });
+});
+
+describe('bodies are located by byte offset', () => {
+  it('handles a BOM, CRLF lines, multi-byte text and invalid UTF-8 in the body', async () => {
+    const root = writeSite({
+      'content/bom.md': '\ufeff---\r\ntitle: With BOM\r\ndate: 2020-01-01\r\n---\r\nBody after a BOM, “quoted”.\r\n',
+      'content/2020-01-03-khmer.md': '---\ntitle: ខ្មែរ\n---\nអត្ថបទ កម្ពុជា\n',
+    });
+    const bad = Buffer.concat([
+      Buffer.from('---\ntitle: Bad bytes\ndate: 2020-01-04\n---\nBefore '),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(' after.\n'),
+    ]);
+    fs.writeFileSync(path.join(root, 'content/bad.md'), bad);
+    const site = await buildSite(root);
+    expect(site.read('2020/01/bom/index.html')).toContain('<p>Body after a BOM, “quoted”.</p>');
+    expect(site.read('2020/01/khmer/index.html')).toContain('<p>អត្ថបទ កម្ពុជា</p>');
+    expect(site.read('2020/01/bad/index.html')).toContain('<p>Before \ufffd\ufffd after.</p>');
   });
 });

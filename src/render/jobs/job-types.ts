@@ -54,5 +54,7 @@ export interface WorkerInit {
   site: Record<string, unknown>;
   contentDir: string;
   cacheDir: string | null;
+  /** Bodies are needed again after their page (full-content feeds): keep recent ones in memory without a cache dir. */
+  reuseBodies: boolean;
   bodyKeySalt: string;
 }

@@ -1,7 +1,7 @@
 // Executes render jobs: the same code runs inside worker threads and in-process (--workers 0).
 import { createBodyCache, type BodyCache } from '../../cache/body-cache.js';
 import { createError } from '../../errors/index.js';
-import { readArticleText } from '../../load/index.js';
+import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
@@ -31,7 +31,7 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
   const state: State = {
     init,
     engine: createTemplateEngine(init.theme),
-    cache: createBodyCache(init.cacheDir),
+    cache: createBodyCache(init.cacheDir, init.reuseBodies),
   };
   return {
     async run(jobs) {
@@ -82,14 +82,15 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
     counts.cached++;
     return hit;
   }
-  const markdown = readArticleText(state.init.contentDir, ref.file).slice(ref.offset);
-  if (hashOf(markdown) !== ref.hash) {
+  const bytes = readArticleBody(state.init.contentDir, ref.file, ref.offset);
+  if (hashOf(bytes) !== ref.hash) {
     throw createError('FILE_UNREADABLE', {
       message: `${ref.file} changed while the site was being built.`,
       hint: 'Run the build again once the file is saved.',
       location: { file: ref.file },
     });
   }
+  const markdown = bytes.toString('utf8');
   if (!state.markdown) {
     const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
     state.markdown = createMarkdownRenderer();
