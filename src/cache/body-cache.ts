@@ -14,7 +14,7 @@ export interface BodyCache {
 const FORMAT = 'bs1';
 
 /** Bodies kept in memory with --no-cache: enough for the newest articles that feeds repeat. */
-const MEMORY_ENTRIES = 4000;
+const MEMORY_ENTRIES = 1000;
 
 /**
  * A body cache in dir/bodies. With dir null (--no-cache) nothing is stored, unless bodies are

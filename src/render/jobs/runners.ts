@@ -14,7 +14,7 @@ export interface JobRunner {
 type WorkerResult =
   JobBatchResult | { error: { code: ErrorCode; message: string; hint?: string; location?: { file: string; line?: number } } };
 
-const WORKER_HEAP_MB = 256;
+const WORKER_HEAP_MB = 160;
 
 /**
  * Jobs run in this thread before worker threads start. Starting a pool costs a few hundred
