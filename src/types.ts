@@ -63,11 +63,6 @@ export interface DateBucket {
   articles: number[];
 }
 
-export interface ArticleLink {
-  title: string;
-  url: string;
-}
-
 /** Article with everything the index computed about it. */
 export interface IndexedArticle extends SourceArticle {
   url: string;

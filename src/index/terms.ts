@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { termSlug } from '../shared/slug.js';
-import type { IndexedArticle, Term, TermSet } from '../types.js';
+import type { Term, TermSet } from '../types.js';
 import { pagePaths } from './permalinks.js';
 
 export const TERM_BASES = { section: 'section', tag: 'tags', author: 'authors' } as const;
@@ -45,8 +45,4 @@ export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfi
 /** Terms sorted by slug, for stable listing pages; the indexes in articles stay valid. */
 export function sortedTerms(set: TermSet): Term[] {
   return [...set.terms].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-}
-
-export function termsOf(article: IndexedArticle) {
-  return { section: article.sectionTerm, tags: article.tagTerms, authors: article.authorTerms };
 }

@@ -1,4 +1,3 @@
-import type { IndexedArticle } from '../../types.js';
 import type { BodyRef, PageJob } from '../jobs/job-types.js';
 import { newsArticleJsonLd } from '../metadata/json-ld.js';
 import { buildShareLinks } from '../share-links.js';
@@ -83,5 +82,3 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
   const body: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
   return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body, source: a.file };
 }
-
-export type { IndexedArticle };
