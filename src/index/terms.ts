@@ -42,7 +42,14 @@ export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfi
   };
 }
 
-/** Terms sorted by slug, for stable listing pages; the indexes in articles stay valid. */
+const sorted = new WeakMap<TermSet, Term[]>();
+
+/** Terms sorted by slug, for stable listing pages; the indexes in articles stay valid. Sorted once per set. */
 export function sortedTerms(set: TermSet): Term[] {
-  return [...set.terms].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  let terms = sorted.get(set);
+  if (!terms) {
+    terms = [...set.terms].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    sorted.set(set, terms);
+  }
+  return terms;
 }

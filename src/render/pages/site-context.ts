@@ -1,6 +1,5 @@
 import type { ResolvedConfig } from '../../config/index.js';
 import type { SiteIndex } from '../../types.js';
-import { sortedTerms } from '../../index/terms.js';
 import type { PageKit } from './page-kit.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
@@ -15,7 +14,7 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     : null;
   // The twelve busiest sections, listed by name: the navigation is on every page, so its order
   // must not flip as counts change, or each new article would change every page of the archive.
-  const sections = sortedTerms(index.sections)
+  const sections = [...index.sections.terms]
     .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
     .slice(0, 12)
     .sort((a, b) => (a.slug < b.slug ? -1 : 1))
