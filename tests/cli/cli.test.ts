@@ -36,8 +36,11 @@ describe('broadsheet CLI', () => {
     expect(config.stderr).toContain('Unknown key "colour"');
   });
 
-  it('--help lists the stable flags', () => {
-    const r = runCli(['--help'], process.cwd());
+  it('--help lists the commands, and build --help its stable flags', () => {
+    const general = runCli(['--help'], process.cwd());
+    expect(general.code).toBe(0);
+    expect(general.stdout).toMatch(/^ {2}build +build the archive/m);
+    const r = runCli(['build', '--help'], process.cwd());
     expect(r.code).toBe(0);
     for (const flag of ['--content DIR', '--out DIR', '--config FILE', '--base-url URL', '--drafts', '--future', '--no-cache'])
       expect(r.stdout).toContain(flag);

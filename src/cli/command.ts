@@ -1,0 +1,28 @@
+// What a CLI command is: a name, its help text, its flags and what it does. Commands live in commands/.
+import type { ParseArgsConfig } from 'node:util';
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** Flag values as node:util parseArgs returns them. */
+export type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
+export interface CommandInput {
+  values: FlagValues;
+  positionals: string[];
+  cwd: string;
+  /** The content folder in use once known, so errors can show their source lines. */
+  setContentDir(dir: string): void;
+}
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** Full --help text. */
+  usage: string;
+  options: OptionSpecs;
+  /** How many positional arguments after the command name it takes. */
+  positionals: { min: number; max: number; hint: string };
+  /** Resolves to the exit code. Throw BroadsheetError/BuildFailure for bad input. */
+  run(input: CommandInput): Promise<number>;
+}

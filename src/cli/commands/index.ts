@@ -1,0 +1,5 @@
+// The registry of commands: one line per command, each defined in its own file.
+import type { Command } from '../command.js';
+import { buildCommand } from './build.js';
+
+export const COMMANDS: readonly Command[] = [buildCommand];

@@ -1,0 +1,86 @@
+// Flags shared by every command that reads a site (--content, --config, ...) and turning them into a config.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadOptions, resolveConfig, type ResolvedConfig } from '../config/index.js';
+import { createError } from '../errors/index.js';
+import type { FlagValues, OptionSpecs } from './command.js';
+
+export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Every command that reads a site takes these. */
+export const SITE_OPTIONS = {
+  content: { type: 'string' },
+  config: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+} as const satisfies OptionSpecs;
+
+/** Commands that build (build, dev) also take these. */
+export const BUILD_OPTIONS = {
+  ...SITE_OPTIONS,
+  out: { type: 'string' },
+  'base-url': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean', default: false },
+  drafts: { type: 'boolean', default: false },
+  future: { type: 'boolean', default: false },
+  workers: { type: 'string' },
+  timings: { type: 'boolean', default: false },
+} as const satisfies OptionSpecs;
+
+export const SITE_OPTIONS_HELP = `  --content DIR     articles folder (default: content/, or "content" in the config)
+  --config FILE     site configuration (default: ./broadsheet.config.json when present)
+  --quiet           print only errors
+  --verbose         print more detail`;
+
+export const BUILD_OPTIONS_HELP = `${SITE_OPTIONS_HELP}
+  --out DIR         output folder (default: dist/)
+  --base-url URL    public address of the site, e.g. https://news.example.org/
+  --drafts          also publish articles marked draft: true
+  --future          also publish articles dated in the future
+  --cache-dir DIR   build cache folder (default: .broadsheet-cache/)
+  --no-cache        neither read nor write the build cache
+  --workers N       render threads (default: one per core; 0 = render in the main thread)
+  --timings         print the time each stage took`;
+
+const str = (values: FlagValues, key: string): string | undefined => {
+  const value = values[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The site's config from the flags: the config file, then --content/--out/... on top. */
+export function siteConfig(values: FlagValues, cwd: string, forced: { drafts?: boolean; future?: boolean } = {}): ResolvedConfig {
+  const loaded = loadOptions(str(values, 'config'), cwd);
+  const content = str(values, 'content');
+  const out = str(values, 'out');
+  const baseUrl = str(values, 'base-url');
+  const cacheDir = str(values, 'cache-dir');
+  return resolveConfig({
+    options: loaded.options,
+    root: loaded.root,
+    themeDir: path.join(packageRoot, 'templates'),
+    ...(loaded.file ? { configFile: loaded.file } : {}),
+    overrides: {
+      ...(content ? { content: path.resolve(cwd, content) } : {}),
+      ...(out ? { out: path.resolve(cwd, out) } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+      cacheDir: values['no-cache'] === true ? null : cacheDir ? path.resolve(cwd, cacheDir) : undefined,
+      drafts: forced.drafts ?? values.drafts === true,
+      future: forced.future ?? values.future === true,
+    },
+  });
+}
+
+/** --workers N: a whole number from 0 to 64, or undefined for one thread per core. */
+export function workersFlag(values: FlagValues): number | undefined {
+  const raw = str(values, 'workers');
+  if (raw === undefined) return undefined;
+  const workers = Number(raw);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    throw createError('CLI_USAGE', {
+      message: `--workers must be a whole number from 0 to 64, not "${raw}".`,
+      hint: 'Leave it out to use one thread per core.',
+    });
+  }
+  return workers;
+}
