@@ -1,6 +1,7 @@
 // The pipeline, end to end: load -> index -> render -> write.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
+import type { BroadsheetError } from './errors/index.js';
 import { buildIndex } from './index/index.js';
 import { loadContent } from './load/index.js';
 import { renderSite } from './render/index.js';
@@ -15,6 +16,9 @@ export interface BuildOptions {
   now?: Instant;
 }
 
+/** Where the stages report problems that do not stop the build. */
+export type Warn = (warning: BroadsheetError) => void;
+
 /** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
   const started = performance.now();
@@ -26,6 +30,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     mark = t;
   };
   const now = options.now ?? buildTime();
+  // Stages that find problems which do not stop the build take a Warn that pushes here.
+  const warnings: BroadsheetError[] = [];
 
   const loaded = await loadContent(config);
   lap('load');
@@ -61,5 +67,6 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     cachedBodies: renderStats.cached,
     ms: Math.round(performance.now() - started),
     timings,
+    warnings,
   };
 }

@@ -1,5 +1,6 @@
 // Plain data shapes passed between the pipeline stages: load -> index -> render -> write.
 // Nothing here holds behaviour; each stage folder exports one function over these types.
+import type { BroadsheetError } from './errors/index.js';
 
 /** A point in time as epoch milliseconds (UTC). Formatting happens in the site's time zone. */
 export type Instant = number;
@@ -134,4 +135,6 @@ export interface BuildStats {
   cachedBodies: number;
   ms: number;
   timings: Record<string, number>;
+  /** Problems that did not stop the build, in the order they were found. */
+  warnings: BroadsheetError[];
 }

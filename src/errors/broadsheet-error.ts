@@ -21,6 +21,8 @@ export interface BroadsheetError extends Error {
   readonly title: string;
   readonly hint?: string;
   readonly location?: SourceLocation;
+  /** Errors stop the build; warnings are reported and the build goes on. */
+  readonly severity: 'error' | 'warning';
   readonly isBroadsheetError: true;
 }
 
@@ -33,9 +35,15 @@ export function createError(code: ErrorCode, details: ErrorDetails): BroadsheetE
   error.code = code;
   error.title = ERROR_CODES[code];
   error.isBroadsheetError = true;
+  error.severity = 'error';
   if (details.hint !== undefined) error.hint = details.hint;
   if (details.location !== undefined) error.location = details.location;
   return error;
+}
+
+/** A problem worth reporting that does not stop the build (a missing photo, a replaced byte). */
+export function createWarning(code: ErrorCode, details: ErrorDetails): BroadsheetError {
+  return Object.assign(createError(code, details), { severity: 'warning' as const });
 }
 
 export function isBroadsheetError(value: unknown): value is BroadsheetError {

@@ -5,7 +5,7 @@ export function formatError(error: BroadsheetError, source?: string, displayFile
   const where = error.location
     ? `${displayFile ?? error.location.file}${error.location.line ? `:${error.location.line}` : ''}${error.location.column ? `:${error.location.column}` : ''}`
     : '';
-  const lines = [`${where ? `${where}  ` : ''}error ${error.code}: ${error.title}`, `  ${error.message}`];
+  const lines = [`${where ? `${where}  ` : ''}${error.severity} ${error.code}: ${error.title}`, `  ${error.message}`];
   const frame = source && error.location?.line ? codeFrame(source, error.location.line) : '';
   if (frame) lines.push(frame);
   if (error.hint) lines.push(`  hint: ${error.hint}`);

@@ -2,6 +2,7 @@
 import { build } from '../../build.js';
 import type { BuildStats } from '../../types.js';
 import type { Command } from '../command.js';
+import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 
 export const buildCommand: Command = {
@@ -21,6 +22,7 @@ ${BUILD_OPTIONS_HELP}
     setContentDir(config.contentDir);
     const workers = workersFlag(values);
     const stats = await build(config, workers === undefined ? {} : { threads: workers });
+    for (const warning of stats.warnings) process.stderr.write(`${formatProblem(warning, config.contentDir, cwd)}\n\n`);
     if (values.quiet !== true) {
       process.stdout.write(`${summaryLine(stats)}\n`);
       if (values.timings === true) process.stdout.write(`${timingsLine(stats)}\n`);
