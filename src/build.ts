@@ -14,6 +14,8 @@ export interface BuildOptions {
   /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
   threads?: number;
   now?: Instant;
+  /** Stops the build between stages and between files; the output folder stays as it was. */
+  signal?: AbortSignal;
 }
 
 /** Where the stages report problems that do not stop the build. */
@@ -35,14 +37,17 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
   const loaded = await loadContent(config);
   lap('load');
+  options.signal?.throwIfAborted();
   const index = buildIndex({ ...loaded, now }, config);
   lap('index');
+  options.signal?.throwIfAborted();
   const output = openOutput(config.outDir, [config.contentDir, config.themeDir, ...(config.templatesDir ? [config.templatesDir] : [])]);
   const renderStats = { rendered: 0, cached: 0, skipped: 0 };
   let pages = 0;
   let files = 0;
   const counted = async function* (stream: AsyncIterable<OutputFile>) {
     for await (const f of stream) {
+      options.signal?.throwIfAborted();
       files++;
       if (f.path.endsWith('.html')) pages++;
       yield f;

@@ -75,6 +75,8 @@ export interface IndexedArticle extends SourceArticle {
   day: string;
   /** Latest of date, updated and correction dates. */
   modified: Instant;
+  /** Dated after the build's "now" (published only with --future); pages mark it. */
+  scheduled: boolean;
   authorTerms: number[];
   sectionTerm?: number;
   tagTerms: number[];

@@ -51,6 +51,7 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
       month,
       day,
       modified,
+      scheduled: source.date > inputs.now,
       authorTerms: termIds(source.authors.map((n) => authors.add(n, i))),
       tagTerms: termIds(source.tags.map((n) => tags.add(n, i))),
       related: [],

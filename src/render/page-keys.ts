@@ -23,8 +23,11 @@ export function createPageKeys(index: SiteIndex, siteKey: string): PageKeys {
     const t = articles[i]!.sectionTerm;
     return t === undefined ? '' : index.sections.terms[t]!.name;
   };
-  // What a list item or link shows of an article: its front matter plus derived URL and names.
-  const itemSigs = articles.map((a, i) => hashOf(a.metaHash, a.url, sectionName(i), termNames(index.authors, a.authorTerms)));
+  // What a list item or link shows of an article: its front matter plus derived URL, names and
+  // whether it is still scheduled (which depends on the build's "now", not on the file).
+  const itemSigs = articles.map((a, i) =>
+    hashOf(a.metaHash, a.url, sectionName(i), termNames(index.authors, a.authorTerms), a.scheduled ? 'scheduled' : ''),
+  );
   const sig = (i: number | undefined) => (i === undefined ? '-' : itemSigs[i]!);
   return {
     article(i) {

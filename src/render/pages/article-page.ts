@@ -1,7 +1,7 @@
 import type { BodyRef, PageJob } from '../jobs/job-types.js';
 import { newsArticleJsonLd } from '../metadata/json-ld.js';
 import { buildShareLinks } from '../share-links.js';
-import type { PageKit } from './page-kit.js';
+import { statusFlags, type PageKit } from './page-kit.js';
 import { feedLinks } from './site-context.js';
 
 /** The page job of one article: everything but the body, which the worker renders or finds cached. */
@@ -40,6 +40,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
       return { title: r.title, url: r.url, dateIso: kit.iso(r.date), dateText: kit.dateText(r.date) };
     }),
     translations,
+    ...statusFlags(a),
   };
   if (a.updated !== undefined) {
     article.updatedIso = kit.iso(a.updated);

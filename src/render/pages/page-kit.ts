@@ -43,6 +43,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex): PageKit
         byline: kit.byline(a),
       };
       if (a.summary) item.summary = a.summary;
+      Object.assign(item, statusFlags(a));
       const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
       if (section) item.section = section;
       return item;
@@ -51,6 +52,11 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex): PageKit
     byline: (a) => joinNames(a.authors),
   };
   return kit;
+}
+
+/** draft/scheduled flags for the theme's status label, present only when true. */
+export function statusFlags(a: IndexedArticle): { draft?: true; scheduled?: true } {
+  return { ...(a.draft ? { draft: true as const } : {}), ...(a.scheduled ? { scheduled: true as const } : {}) };
 }
 
 /** "A", "A and B", "A, B and C". */
