@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   OUTPUT_UNSAFE: 'Output folder is not safe to write to',
   WRITE_FAILED: 'Output cannot be written',
   CLI_USAGE: 'Invalid command line',
+  // issue 5: broadsheet dev
+  DEV_SERVER_FAILED: 'Preview server cannot start',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -12,7 +12,8 @@ export function formatError(error: BroadsheetError, source?: string, displayFile
   return lines.join('\n');
 }
 
-function codeFrame(source: string, line: number): string {
+/** The lines around line (1-based) of source, the line itself marked with >. */
+export function codeFrame(source: string, line: number): string {
   const all = source.split(/\r?\n/);
   const from = Math.max(1, line - 1);
   const to = Math.min(all.length, line + 1);

@@ -1,5 +1,6 @@
 // The registry of commands: one line per command, each defined in its own file.
 import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
+import { devCommand } from './dev.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, devCommand];

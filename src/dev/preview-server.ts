@@ -1,0 +1,156 @@
+// The dev HTTP server: serves the dev output folder like a static host (/x/ -> /x/index.html),
+// adds the reload script (and error overlay) to HTML as it goes out, and streams reload events.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import mime from 'mime/lite';
+import { STATE_DIR } from '../write/manifest.js';
+import { escapeHtml } from './error-overlay.js';
+import { EVENTS_PATH, type LiveReload } from './live-reload.js';
+
+export interface PreviewSite {
+  /** The folder being served (the dev output). */
+  outDir: string;
+  /** The site's base path ('' or '/news'); pages live under it. */
+  basePath: string;
+}
+
+export interface PreviewServerOptions {
+  site(): PreviewSite;
+  /** Add dev's script (and overlay) to an HTML page on its way out. */
+  inject(html: string): string;
+  liveReload: LiveReload;
+}
+
+export interface PreviewServer {
+  /** Listen on host:port, or on the next free port when it is taken. */
+  listen(host: string, port: number): Promise<{ port: number }>;
+  close(): Promise<void>;
+}
+
+/** Ports tried after a taken one before asking the system for any free port. */
+const NEARBY_PORTS = 10;
+
+export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
+  const server = http.createServer((req, res) => {
+    try {
+      handle(options, req, res);
+    } catch (error) {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`broadsheet dev: ${(error as Error).message}\n`);
+    }
+  });
+  return {
+    async listen(host, port) {
+      for (let i = 0; ; i++) {
+        const candidate = port === 0 || i > NEARBY_PORTS ? 0 : port + i;
+        try {
+          return { port: await listenOn(server, host, candidate) };
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || candidate === 0 || candidate >= 65535) throw error;
+        }
+      }
+    },
+    close() {
+      options.liveReload.close();
+      return new Promise((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function listenOn(server: http.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => reject(error);
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function handle(options: PreviewServerOptions, req: http.IncomingMessage, res: http.ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === EVENTS_PATH) return options.liveReload.connect(req, res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+  const { outDir, basePath } = options.site();
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(options, res, url.pathname);
+  }
+  if (basePath && !(pathname === basePath || pathname.startsWith(`${basePath}/`))) {
+    if (pathname === '/') return redirect(res, `${encodeURI(basePath)}/`);
+    return notFound(options, res, pathname);
+  }
+  const rel = pathname.slice(basePath.length);
+  const file = path.resolve(outDir, `.${rel}`);
+  const inside = file === outDir || file.startsWith(outDir + path.sep);
+  if (!inside || rel.includes('\0') || rel.split('/').includes(STATE_DIR)) return notFound(options, res, pathname);
+  const stat = statOf(file);
+  if (stat?.isDirectory()) {
+    if (!url.pathname.endsWith('/')) return redirect(res, `${url.pathname}/${url.search}`);
+    return sendFile(options, req, res, path.join(file, 'index.html'), pathname);
+  }
+  return sendFile(options, req, res, file, pathname);
+}
+
+function sendFile(options: PreviewServerOptions, req: http.IncomingMessage, res: http.ServerResponse, file: string, shown: string): void {
+  const stat = statOf(file);
+  if (!stat?.isFile()) return notFound(options, res, shown);
+  const type = contentType(file);
+  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  if (type.startsWith('text/html')) {
+    let html: string;
+    try {
+      html = fs.readFileSync(file, 'utf8');
+    } catch {
+      // Removed by a rebuild between the stat and the read.
+      return notFound(options, res, shown);
+    }
+    const body = Buffer.from(options.inject(html));
+    res.writeHead(200, { ...headers, 'content-length': body.length });
+    return void res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(200, { ...headers, 'content-length': stat.size });
+  if (req.method === 'HEAD') return void res.end();
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+function notFound(options: PreviewServerOptions, res: http.ServerResponse, shown: string): void {
+  const { basePath } = options.site();
+  const page =
+    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Not found</title></head>\n<body>\n' +
+    `<h1>Not found</h1>\n<p>Nothing is published at <code>${escapeHtml(shown)}</code>.</p>\n` +
+    `<p><a href="${escapeHtml(encodeURI(`${basePath}/`))}">Home page</a></p>\n</body>\n</html>\n`;
+  const body = Buffer.from(options.inject(page));
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': body.length });
+  res.end(body);
+}
+
+function redirect(res: http.ServerResponse, location: string): void {
+  res.writeHead(302, { location, 'cache-control': 'no-store' }).end();
+}
+
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Content type by extension; text gets an explicit charset since the build writes UTF-8. */
+function contentType(file: string): string {
+  const type = mime.getType(file) ?? 'application/octet-stream';
+  const textual = type.startsWith('text/') || /^application\/(json|xml|javascript|rss\+xml|atom\+xml|feed\+json)$/.test(type);
+  return textual ? `${type}; charset=utf-8` : type;
+}
