@@ -6,7 +6,13 @@ import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/inde
 import { collectErrors, createError } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
+import { timingsLine } from './build.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
+
+/** build's flags, less those whose meaning dev changes (--out) or fixes (--drafts, --future are always on). */
+const DEV_OPTIONS_HELP = BUILD_OPTIONS_HELP.split('\n')
+  .filter((line) => !/^\s+--(out|drafts|future)\b/.test(line))
+  .join('\n');
 
 export const devCommand: Command = {
   name: 'dev',
@@ -19,7 +25,8 @@ serves it on localhost, watches the content, templates and config, rebuilds what
 affects and reloads open browser tabs. Stop it with Ctrl-C.
 
 Options:
-${BUILD_OPTIONS_HELP}
+${DEV_OPTIONS_HELP}
+  --out DIR         output folder (default: .broadsheet-cache/dev-site/)
   --port N          port to listen on (default: ${DEFAULT_PORT}; the next free one if it is taken)
   --host HOST       address to listen on (default: 127.0.0.1; 0.0.0.0 for other machines)
   -h, --help        show this help`,
@@ -43,7 +50,10 @@ ${BUILD_OPTIONS_HELP}
       port: requestedPort,
       ...(workers === undefined ? {} : { threads: workers }),
       cwd,
-      onBuild: (outcome) => reportOutcome(outcome, cwd, say),
+      onBuild: (outcome) => {
+        reportOutcome(outcome, cwd, say);
+        if (outcome.ok && values.timings === true) say(timingsLine(outcome.stats));
+      },
       onWatchError: (error) => process.stderr.write(`broadsheet dev: watching files failed: ${(error as Error).message}\n`),
     });
 
@@ -89,7 +99,7 @@ function reportOutcome(outcome: BuildOutcome, cwd: string, say: (line: string) =
     for (const warning of outcome.stats.warnings) process.stderr.write(`${formatProblem(warning, contentDir, cwd)}\n\n`);
     const { stats } = outcome;
     say(
-      `broadsheet dev: built${cause}: ${stats.articles} articles, ${stats.write.written} files written, ` +
+      `broadsheet dev: built${cause}: ${stats.articles} articles, ${stats.write.written} written, ` +
         `${stats.write.unchanged} unchanged, ${stats.write.deleted} removed in ${(stats.ms / 1000).toFixed(2)} s`,
     );
     return;
