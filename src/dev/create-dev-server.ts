@@ -50,7 +50,7 @@ export interface DevServer {
   /** The site's address once started, e.g. http://127.0.0.1:4000/news/. */
   readonly url: string;
   readonly port: number;
-  /** The folder being served. */
+  /** The folder being served ('' until the config could be read). */
   readonly outDir: string;
   readonly lastOutcome: BuildOutcome | undefined;
   /** Resolves after the next rebuild has finished and no other is waiting. */
@@ -108,6 +108,8 @@ export function createDevServer(options: DevServerOptions): DevServer {
       return finish({ ok: false, error, problems, changed }, true);
     }
     await watchPathsOf(config);
+    // Until a build succeeds, serve what an earlier dev session left (the overlay says it failed).
+    site ??= { outDir: config.outDir, basePath: config.basePath };
     const abort = new AbortController();
     running = abort;
     try {
@@ -126,7 +128,13 @@ export function createDevServer(options: DevServerOptions): DevServer {
       running = undefined;
     }
   };
-  const loop: RebuildLoop = createRebuildLoop({ quietMs: options.quietMs ?? DEFAULT_QUIET_MS, rebuild });
+  // Whatever goes wrong in a rebuild is shown, never thrown: dev keeps serving the last good build.
+  const rebuildSafely = (changed: string[]) =>
+    rebuild(changed).catch((error: unknown) => {
+      problems = describeFailure(error, cwd, cwd);
+      finish({ ok: false, error, problems, changed }, true);
+    });
+  const loop: RebuildLoop = createRebuildLoop({ quietMs: options.quietMs ?? DEFAULT_QUIET_MS, rebuild: rebuildSafely });
 
   /** Follow the config: a new content or templates folder is watched from the next rebuild on. */
   const watchPathsOf = async (config: ResolvedConfig | undefined) => {
@@ -163,7 +171,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
       return port;
     },
     get outDir() {
-      return site?.outDir ?? devConfig(options.readConfig(), options.outDir).outDir;
+      return site?.outDir ?? '';
     },
     get lastOutcome() {
       return lastOutcome;

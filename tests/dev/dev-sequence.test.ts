@@ -138,3 +138,24 @@ describe('broadsheet dev serves what a clean build writes', () => {
     expect((await fetchBytes(`${s.origin}${BASE_PATH}/2020/01/bravo/`)).body.toString()).not.toContain('broadsheet-dev-overlay');
   });
 });
+
+describe('broadsheet dev with a broken site at start', () => {
+  it('serves the error overlay until the file is fixed, then the site', async () => {
+    const root = writeDevSite();
+    const broken = path.join(root, 'content/2020/01/alpha.md');
+    fs.writeFileSync(broken, '---\ntitle: Alpha\ndate: not a date\n---\nAlpha body.\n');
+    const s = await startDev(root);
+    try {
+      expect(s.outcomes.at(-1)?.ok).toBe(false);
+      const home = await fetchBytes(`${s.origin}${BASE_PATH}/`);
+      expect(home.status).toBe(404);
+      expect(home.body.toString()).toContain('id="broadsheet-dev-overlay"');
+      expect(home.body.toString()).toContain('content/2020/01/alpha.md:3');
+      await change(s, () => fs.writeFileSync(broken, article({ title: 'Alpha', date: '2020-01-01T09:00:00+07:00' }, 'Alpha body.')));
+      expect(s.outcomes.at(-1)?.ok).toBe(true);
+      await expectServedEqualsClean(s, root);
+    } finally {
+      await s.dev.close();
+    }
+  });
+});
