@@ -67,8 +67,11 @@ const DEFAULT_QUIET_MS = 100;
 export function createDevServer(options: DevServerOptions): DevServer {
   const cwd = options.cwd ?? process.cwd();
   const host = options.host ?? '127.0.0.1';
-  // Bumped when what tabs should show changes: they reload when the number they were served is stale.
+  // Bumped when what tabs should show changes: they reload when the build they were served is
+  // stale. The session part makes tabs left open from an earlier dev run reload too.
+  const session = Date.now().toString(36);
   let buildNumber = 0;
+  const buildId = () => `${session}.${buildNumber}`;
   let problems: Problem[] = [];
   let site: PreviewSite | undefined;
   let port = 0;
@@ -81,16 +84,19 @@ export function createDevServer(options: DevServerOptions): DevServer {
   let starting: Promise<void> | undefined;
   let buildWaiters: ((o: BuildOutcome) => void)[] = [];
 
-  const liveReload = createLiveReload(() => buildNumber);
+  const liveReload = createLiveReload(buildId);
   const server = createPreviewServer({
     site: () => site ?? { outDir: '/nonexistent', basePath: '' },
-    inject: (html) => injectIntoHtml(html, reloadScript(buildNumber) + (problems.length ? renderErrorOverlay(problems) : '')),
+    inject: (html) => injectIntoHtml(html, reloadScript(buildId()) + (problems.length ? renderErrorOverlay(problems) : '')),
     liveReload,
   });
 
   const finish = (outcome: BuildOutcome, changedSite: boolean) => {
     lastOutcome = outcome;
-    if (changedSite) liveReload.announce(++buildNumber);
+    if (changedSite) {
+      buildNumber++;
+      liveReload.announce(buildId());
+    }
     options.onBuild?.(outcome);
     const waiters = buildWaiters;
     buildWaiters = [];

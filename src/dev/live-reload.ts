@@ -8,16 +8,16 @@ export interface LiveReload {
   /** Answer a request for EVENTS_PATH: keep it open and send the current build number now. */
   connect(req: http.IncomingMessage, res: http.ServerResponse): void;
   /** Tell every open tab which build is current; tabs showing another one reload. */
-  announce(build: number): void;
+  announce(build: string): void;
   close(): void;
 }
 
 /** Keep-alive comments stop proxies and browsers from dropping an idle stream. */
 const KEEP_ALIVE_MS = 25_000;
 
-export function createLiveReload(currentBuild: () => number): LiveReload {
+export function createLiveReload(currentBuild: () => string): LiveReload {
   const clients = new Set<http.ServerResponse>();
-  const send = (res: http.ServerResponse, build: number) => res.write(`event: build\ndata: ${build}\n\n`);
+  const send = (res: http.ServerResponse, build: string) => res.write(`event: build\ndata: ${build}\n\n`);
   const keepAlive = setInterval(() => {
     for (const res of clients) res.write(': keep-alive\n\n');
   }, KEEP_ALIVE_MS);
@@ -42,9 +42,9 @@ export function createLiveReload(currentBuild: () => number): LiveReload {
 }
 
 /** The script injected into every HTML page dev serves: reload when the build it shows is no longer current. */
-export function reloadScript(build: number): string {
+export function reloadScript(build: string): string {
   return (
-    `<script>(() => { const shown = ${build}; const events = new EventSource(${JSON.stringify(EVENTS_PATH)});` +
-    ` events.addEventListener('build', (e) => { if (Number(e.data) !== shown) { events.close(); location.reload(); } }); })();</script>`
+    `<script>(() => { const shown = ${JSON.stringify(build)}; const events = new EventSource(${JSON.stringify(EVENTS_PATH)});` +
+    ` events.addEventListener('build', (e) => { if (e.data !== shown) { events.close(); location.reload(); } }); })();</script>`
   );
 }

@@ -68,7 +68,7 @@ describe('dev preview server', () => {
     }
   });
 
-  it('keeps the event stream open and sends the current build number at once', async () => {
+  it('keeps the event stream open and sends the current build id at once', async () => {
     const { hostname, port } = new URL(s.origin);
     const first = await new Promise<string>((resolve, reject) => {
       const req = http.get({ hostname, port, path: '/__broadsheet/events' }, (res) => {
@@ -80,6 +80,6 @@ describe('dev preview server', () => {
       });
       req.on('error', reject);
     });
-    expect(first).toMatch(/^event: build\ndata: \d+\n\n$/);
+    expect(first).toMatch(/^event: build\ndata: [a-z0-9]+\.\d+\n\n$/);
   });
 });
