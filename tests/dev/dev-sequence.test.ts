@@ -43,6 +43,7 @@ describe('broadsheet dev serves what a clean build writes', () => {
     expect(draft).toContain('<strong class="status-label">Draft</strong>');
     const scheduled = (await fetchBytes(`${s.origin}${BASE_PATH}/2030/01/foxtrot/`)).body.toString();
     expect(scheduled).toContain('<strong class="status-label">Scheduled</strong>');
+    expect((await fetchBytes(`${s.origin}${BASE_PATH}/2020/01/alpha/`)).body.toString()).not.toContain('status-label');
 
     // A body edit renders one body and writes one page: the article's own.
     let step = await change(s, () => edit('2020/01/bravo.md', 'Bravo body.', 'Bravo body, corrected.'));
