@@ -46,6 +46,8 @@ export interface SourceArticle {
   lang?: string;
   translationKey?: string;
   corrections: Correction[];
+  /** Front matter keys Broadsheet does not read (Hugo-style `.Params`), for templates. */
+  params?: Record<string, unknown>;
 }
 
 /** A named group of articles with its own paginated pages (section, tag, author). */
@@ -102,8 +104,14 @@ export interface SiteIndex {
   days: DateBucket[];
   /** Articles left out, for the summary line. */
   skipped: { drafts: number; future: number };
-  /** Non-Markdown files under the content folder, copied through as they are. */
-  assets: string[];
+  /** Non-Markdown files under the content folder, copied through; page bundle files go beside their page. */
+  assets: Asset[];
+}
+
+/** A file of the content folder to copy: its path there and where it is published. */
+export interface Asset {
+  source: string;
+  path: string;
 }
 
 /** One file to publish: path relative to the output folder, and its bytes. */

@@ -4,6 +4,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, type BroadsheetError } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
+import { placeAssets, resolvePhoto } from './bundles.js';
 import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
 import { expandPermalink } from './permalinks.js';
@@ -57,6 +58,7 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
       related: [],
       translations: [],
     };
+    if (source.photo) article.photo = resolvePhoto(source.photo, outPath);
     const section = source.section === undefined ? -1 : sections.add(source.section, i);
     if (section >= 0) article.sectionTerm = section;
     return article;
@@ -71,7 +73,7 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
     authors: authors.finish(),
     ...buildDateArchives(articles, config),
     skipped: { drafts, future },
-    assets: inputs.assets,
+    assets: placeAssets(inputs.assets, inputs.articles, articles),
   };
   computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
   linkTranslations(articles);

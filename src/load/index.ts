@@ -23,7 +23,9 @@ export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
       hint: 'Create it with one Markdown file per article, or point --content at your articles.',
     });
   }
-  const { markdown, assets } = scanContent(config.contentDir);
+  const { markdown: files, assets } = scanContent(config.contentDir);
+  // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
+  const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];
   const errors: BroadsheetError[] = [];
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
@@ -48,7 +50,7 @@ export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
 }
 
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
-const LOADER_VERSION = 2;
+const LOADER_VERSION = 3;
 
 /** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
 export function readArticleBody(contentDir: string, file: string, offset: number): Buffer {

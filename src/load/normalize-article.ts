@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createError, type BroadsheetError } from '../errors/index.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
+import { extraParams, firstOf, oldAddresses, taxonomy } from './generator-keys.js';
 import { createFieldReader, type FieldReader } from './read-fields.js';
 
 export interface NormalizeContext {
@@ -43,21 +44,23 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     date: date ?? 0,
     authors: readAuthors(r, data),
     publication: r.string('publication', data.publication) ?? ctx.publication,
-    tags: r.stringList(data.tags !== undefined ? 'tags' : 'keywords', data.tags ?? data.keywords),
+    tags: r.stringList(data.tags !== undefined ? 'tags' : 'keywords', data.tags ?? data.keywords ?? taxonomy(data, 'tags')),
     slug,
-    aliases: r.stringList('aliases', data.aliases),
-    draft: r.boolean('draft', data.draft),
+    aliases: r.stringList('aliases', [...(Array.isArray(data.aliases) ? data.aliases : [data.aliases]), ...oldAddresses(data)]),
+    // Jekyll marks unpublished posts with published: false.
+    draft: r.boolean('draft', data.draft) || data.published === false || data.published === 'false',
     corrections: readCorrections(r, data.corrections),
   } as Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>;
   const optional: Partial<SourceArticle> = {
-    updated: r.date('updated', data.updated ?? data.lastmod),
-    section: r.string('section', data.section ?? (Array.isArray(data.categories) ? data.categories[0] : data.categories)),
+    updated: r.date('updated', data.updated ?? data.lastmod ?? data.last_modified_at),
+    section: r.string('section', data.section ?? firstOf(data.categories) ?? data.category ?? firstOf(taxonomy(data, 'categories'))),
     photo: readPhoto(r, data),
-    summary: r.string('summary', data.summary ?? data.description),
+    summary: r.string('summary', data.summary ?? data.description ?? data.excerpt),
     prev: r.string('prev', data.prev),
     next: r.string('next', data.next),
     lang: r.string('lang', data.lang),
     translationKey: r.string('translationKey', data.translationKey ?? data.translation_key),
+    params: extraParams(data),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
 
@@ -118,8 +121,8 @@ function readAuthors(r: FieldReader, data: Record<string, unknown>): string[] {
 }
 
 function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undefined {
-  const raw = data.photo ?? data.image;
-  const key = data.photo !== undefined ? 'photo' : 'image';
+  const raw = data.photo ?? data.image ?? firstOf(data.images);
+  const key = data.photo !== undefined ? 'photo' : data.image !== undefined ? 'image' : 'images';
   let photo: Photo | undefined;
   if (typeof raw === 'string') {
     photo = { src: raw.trim(), alt: '' };

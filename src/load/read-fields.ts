@@ -1,5 +1,5 @@
 // Field readers for front matter: each returns a clean value or records a problem with a fix.
-import { parseDate } from '../shared/dates.js';
+import { DATE_FORMS, parseDate } from '../shared/dates.js';
 import type { Instant } from '../types.js';
 
 export interface Problem {
@@ -47,10 +47,14 @@ export function createFieldReader(timeZone: string): FieldReader {
       const text = value instanceof Date ? tomlDateText(value) : typeof value === 'string' ? value : undefined;
       const instant = text === undefined ? null : parseDate(text, timeZone);
       if (instant === null) {
+        // Eleventy's "Last Modified" and "Created" read file times, which a fresh clone resets.
+        const fileTime = typeof value === 'string' && /^(git )?(last modified|created)$/i.test(value.trim());
         problems.push({
           key,
           message: `"${key}" is not a valid date: ${JSON.stringify(value instanceof Date ? text : value)}.`,
-          hint: 'Use ISO 8601: 2019-10-23, 2019-10-23T09:00:00 or 2019-10-23T09:00:00+07:00.',
+          hint: fileTime
+            ? `Dates taken from file times change with every checkout; write the date itself, e.g. ${key}: 2019-10-23.`
+            : `Use ISO 8601 or another form Broadsheet reads: ${DATE_FORMS}.`,
         });
         return undefined;
       }

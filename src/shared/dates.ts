@@ -2,7 +2,19 @@
 // instants in the site's time zone. Wall times without an offset are read in the site's zone.
 import type { Instant } from '../types.js';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+// ISO 8601 plus what Jekyll, Hugo and WordPress exports contain: a space for the T, a space before
+// the offset, -0500 or -05:00, nanoseconds, a trailing "UTC", single-digit months and days.
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?(?:\s+(?:UTC|GMT))?)?$/i;
+// RFC 2822, as in RSS and some imported front matter: Tue, 11 Oct 2016 10:00:00 +0000.
+const RFC2822 =
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC?|GMT|[+-]\d{2}:?\d{2})?$/i;
+const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date forms parseDate accepts, for messages about dates it cannot read. */
+export const DATE_FORMS =
+  '2019-10-23, 2019-10-23T09:00:00, 2019-10-23 09:00, 2019-10-23T09:00:00+07:00, 2013-01-23 10:00:00 -0500, ' +
+  "2019-10-23T02:00:00Z or Wed, 23 Oct 2019 09:00:00 +0700 (without an offset, the site's timeZone applies)";
 
 export interface WallTime {
   year: number;
@@ -13,19 +25,30 @@ export interface WallTime {
   second: number;
 }
 
-/** Parse an ISO 8601 date or date-time; without an offset it is a wall time in timeZone. Null if invalid. */
+/** Parse an ISO 8601 (or RFC 2822) date or date-time; without an offset it is a wall time in timeZone. Null if invalid. */
 export function parseDate(text: string, timeZone: string): Instant | null {
-  const m = ISO.exec(text.trim());
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
-  const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const trimmed = text.trim();
+  const m = ISO.exec(trimmed);
+  if (m) return fromParts([m[1], m[2], m[3], m[4], m[5], m[6]], m[7], m[8], timeZone);
+  const r = RFC2822.exec(trimmed);
+  const month = r ? MONTH_ABBR.indexOf(r[2]!.toLowerCase()) + 1 : 0;
+  if (!r || month === 0) return null;
+  return fromParts([r[3], String(month), r[1], r[4], r[5], r[6]], undefined, r[7], timeZone);
+}
+
+function fromParts(
+  parts: (string | undefined)[],
+  fraction: string | undefined,
+  zone: string | undefined,
+  timeZone: string,
+): Instant | null {
+  const [year, month, day, hour, minute, second] = parts.map((p) => Number(p ?? 0)) as [number, number, number, number, number, number];
+  const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const zone = m[8];
   if (zone === undefined) return wallToInstant(wall, timeZone);
-  if (zone.toUpperCase() === 'Z') return wall;
+  if (/^(Z|UTC?|GMT)$/i.test(zone)) return wall;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);

@@ -42,6 +42,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     translations,
     ...statusFlags(a),
   };
+  if (a.params) article.params = a.params;
   if (a.updated !== undefined) {
     article.updatedIso = kit.iso(a.updated);
     article.updatedText = kit.dateTimeText(a.updated);

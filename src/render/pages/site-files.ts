@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { createError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
-import type { Instant, OutputFile } from '../../types.js';
-import { aliasToPath, renderRedirectPage, renderRedirectsFile, type Redirect } from '../redirects/index.js';
+import type { Asset, Instant, OutputFile } from '../../types.js';
+import { aliasToPath, renderRedirectPage, renderRedirectsFile, splitQueryAlias, type Redirect } from '../redirects/index.js';
 import { renderNewsSitemap, renderRobotsTxt, renderSitemaps, type SitemapEntry } from '../sitemaps/index.js';
 import type { Theme } from '../templates/load-theme.js';
 import type { PageKit } from './page-kit.js';
@@ -43,22 +43,32 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
   return files;
 }
 
-/** Redirect pages and a _redirects file for every alias; a bad alias is an error naming its article. */
+/**
+ * Redirect pages and a _redirects file for every alias; a bad alias is an error naming its article.
+ * Aliases with a query (/?p=123) go to _redirects only, since a static file cannot match a query;
+ * an alias that is the article's own address is left out, as it would replace the article.
+ */
 export function redirectFiles(kit: PageKit): OutputFile[] {
   const redirects: Redirect[] = [];
   const files: OutputFile[] = [];
   for (const a of kit.index.articles) {
     for (const alias of a.aliases) {
-      const target = aliasToPath(alias);
+      const withQuery = splitQueryAlias(alias);
+      const target = withQuery ?? aliasToPath(alias);
       if ('error' in target) {
         throw createError('UNSAFE_PATH', {
           message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
-          hint: 'Write aliases as site paths such as /news/12345/old-headline/.',
+          hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
           location: { file: a.file },
         });
       }
       // target.path is already percent-encoded; the base path comes from a parsed URL, so it is too.
       const r: Redirect = { from: `${kit.config.basePath}${target.path}`, to: a.url, toAbsolute: kit.absolute(a.url) };
+      if ('query' in target) {
+        redirects.push({ ...r, query: target.query });
+        continue;
+      }
+      if (r.from === a.url) continue;
       redirects.push(r);
       const lang = a.lang ?? kit.config.language;
       files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });
@@ -68,7 +78,7 @@ export function redirectFiles(kit: PageKit): OutputFile[] {
   return files;
 }
 
-/** Non-Markdown files of the content folder, copied as they are. */
-export function assetFiles(contentDir: string, assets: string[]): OutputFile[] {
-  return assets.map((rel) => ({ path: rel, contents: '', copyFrom: path.join(contentDir, rel), source: rel }));
+/** Non-Markdown files of the content folder, copied as they are to where the index placed them. */
+export function assetFiles(contentDir: string, assets: Asset[]): OutputFile[] {
+  return assets.map((a) => ({ path: a.path, contents: '', copyFrom: path.join(contentDir, a.source), source: a.source }));
 }

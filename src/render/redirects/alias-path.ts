@@ -66,3 +66,26 @@ export function aliasToPath(alias: string): AliasPath {
   }
   return { path: `${encoded}/`, outPath: `${decoded.join('/')}/index.html` };
 }
+
+export type QueryAlias = { path: string; query: string } | { error: string };
+
+const QUERY_FIELD = /^[A-Za-z0-9_.~%+-]+=[A-Za-z0-9_.~%+-]+$/;
+
+/**
+ * An alias with a query, such as WordPress's /?p=123: its encoded path and its parameters as
+ * space-separated key=value fields. Undefined when the alias has no query.
+ */
+export function splitQueryAlias(alias: string): QueryAlias | undefined {
+  const trimmed = alias.trim();
+  const at = trimmed.indexOf('?');
+  if (at < 0) return undefined;
+  const fail = (why: string): QueryAlias => ({ error: `Alias ${JSON.stringify(alias)} ${why}.` });
+  const fields = trimmed.slice(at + 1).split('&');
+  if (trimmed.includes('#') || !fields.every((f) => QUERY_FIELD.test(f))) {
+    return fail('has a query that is not plain key=value pairs joined by "&"');
+  }
+  const pathPart = trimmed.slice(0, at);
+  if (pathPart === '/') return { path: '/', query: fields.join(' ') };
+  const target = aliasToPath(pathPart);
+  return 'error' in target ? { error: target.error } : { path: target.path, query: fields.join(' ') };
+}

@@ -11,12 +11,15 @@ function encodeField(path: string): string {
 function compareRedirects(a: Redirect, b: Redirect): number {
   // Code-unit order, not localeCompare: the file must not depend on the build machine's locale.
   if (a.from !== b.from) return a.from < b.from ? -1 : 1;
+  if ((a.query ?? '') !== (b.query ?? '')) return (a.query ?? '') < (b.query ?? '') ? -1 : 1;
   if (a.to !== b.to) return a.to < b.to ? -1 : 1;
   return 0;
 }
 
-/** Render a `_redirects` file: one "from to 301" line per redirect, sorted by from, exact repeats dropped. */
+/** Render a `_redirects` file: one "from [key=value] to 301" line per redirect, sorted by from, exact repeats dropped. */
 export function renderRedirectsFile(redirects: Redirect[]): string {
-  const lines = [...redirects].sort(compareRedirects).map((r) => `${encodeField(r.from)} ${encodeField(r.to)} 301`);
+  const lines = [...redirects]
+    .sort(compareRedirects)
+    .map((r) => `${encodeField(r.from)}${r.query ? ` ${r.query}` : ''} ${encodeField(r.to)} 301`);
   return [...new Set(lines)].map((line) => `${line}\n`).join('');
 }
