@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
 import { devCommand } from './dev.js';
+import { importCommand } from './import.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, devCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, devCommand, importCommand];

@@ -1,0 +1,110 @@
+// broadsheet import wordpress: a WXR export -> one Markdown file per post in the content folder.
+// Two streaming passes: the first gathers what posts refer to (authors, categories and the
+// attachments behind featured images and galleries), the second converts and writes the posts.
+import { createError, createWarning } from '../errors/index.js';
+import { createHtmlConverter } from './html-to-markdown.js';
+import { countItem, createImportReport, increment, type ImportReport } from './import-report.js';
+import { openImportWriter } from './import-writer.js';
+import { itemToArticle, plainText, readAttachment, type SiteContext } from './item-to-article.js';
+import type { Attachment } from './shortcodes.js';
+import { childText, readWxr } from './wxr-reader.js';
+
+export interface WordPressImportOptions {
+  /** The export file (.xml). */
+  file: string;
+  contentDir: string;
+  timeZone: string;
+  /** Also write drafts, pending and private posts, with draft: true. */
+  drafts: boolean;
+  /** Also write pages (under pages/), with draft: true. */
+  pages: boolean;
+  /** Overwrite files changed since the last import. */
+  force: boolean;
+  /** Point uploads at /wp-content/uploads/ on the new site. */
+  localMedia: boolean;
+}
+
+/** Import every post of a WordPress export; returns what was done and what needs a look. */
+export async function importWordPress(options: WordPressImportOptions): Promise<ImportReport> {
+  const report = createImportReport();
+  const site = await gatherSite(options, report);
+  const writer = openImportWriter(options.contentDir, { force: options.force });
+  try {
+    for await (const { node, comments } of readWxr(options.file, { warn: () => undefined })) {
+      if (node.name !== 'item') continue;
+      report.comments += comments;
+      const type = childText(node, 'wp:post_type') || 'post';
+      countItem(report, type, childText(node, 'wp:status') || 'publish');
+      const id = childText(node, 'wp:post_id');
+      const title = plainText(childText(node, 'title'));
+      const result = itemToArticle(node, site);
+      if (result.kind === 'skipped') {
+        increment(report.skipped, result.reason);
+        if (result.problem) report.problems.push({ id, title, message: `not imported: ${result.problem}` });
+        continue;
+      }
+      const { article } = result;
+      const written = writer.write(article);
+      report.outcomes[written.outcome]++;
+      if (article.zoneMismatch !== undefined) increment(report.zoneMismatches, article.zoneMismatch);
+      if (written.renamed) article.problems.push(`its slug "${article.slug}" was taken, so it was written as ${written.file}`);
+      for (const message of article.problems) report.problems.push({ id, title, file: written.file, message });
+      if (written.outcome === 'edited' || written.outcome === 'deleted') report.warnings.push(editedWarning(written.file, written.outcome));
+    }
+  } finally {
+    writer.save();
+  }
+  return report;
+}
+
+async function gatherSite(options: WordPressImportOptions, report: ImportReport): Promise<SiteContext> {
+  const authors = new Map<string, string>();
+  const categories = new Map<string, string>();
+  const attachments = new Map<string, Attachment>();
+  const children = new Map<string, Attachment[]>();
+  const origins: string[] = [];
+  let isWxr = false;
+  for await (const { node } of readWxr(options.file, { warn: (w) => report.warnings.push(w) })) {
+    if (node.name === 'wp:wxr_version') isWxr = true;
+    else if (node.name === 'wp:base_site_url' || node.name === 'wp:base_blog_url' || node.name === 'link') origins.push(node.text.trim());
+    else if (node.name === 'wp:author') {
+      const login = childText(node, 'wp:author_login');
+      authors.set(login, plainText(childText(node, 'wp:author_display_name')) || login);
+    } else if (node.name === 'wp:category') {
+      categories.set(childText(node, 'wp:term_id'), plainText(childText(node, 'wp:cat_name')));
+    } else if (node.name === 'item' && childText(node, 'wp:post_type') === 'attachment') {
+      const a = readAttachment(node);
+      if (!a) continue;
+      attachments.set(a.id, a);
+      if (a.parent && a.parent !== '0') {
+        if (!children.has(a.parent)) children.set(a.parent, []);
+        children.get(a.parent)!.push(a);
+      }
+    }
+  }
+  if (!isWxr) {
+    throw createError('IMPORT_INPUT_INVALID', {
+      message: `${options.file} is an RSS file but not a WordPress export: it has no <wp:wxr_version>.`,
+      hint: 'In WordPress, use Tools > Export > All content and pass the .xml file it downloads.',
+      location: { file: options.file },
+    });
+  }
+  return {
+    timeZone: options.timeZone,
+    authors,
+    categories,
+    attachments,
+    childrenOf: (id) => [...(children.get(id) ?? [])].sort((a, b) => Number(a.id) - Number(b.id)),
+    converter: createHtmlConverter({ siteOrigins: origins.filter(Boolean), localMedia: options.localMedia }),
+    drafts: options.drafts,
+    pages: options.pages,
+  };
+}
+
+function editedWarning(file: string, outcome: 'edited' | 'deleted') {
+  return createWarning('IMPORT_FILE_EDITED', {
+    message: `${file} was ${outcome === 'edited' ? 'changed' : 'deleted'} since the last import, so it was left as it is.`,
+    hint: 'Run the import again with --force to replace it with the version from WordPress.',
+    location: { file },
+  });
+}
