@@ -60,7 +60,8 @@ export function openImportWriter(contentDir: string, options: { force: boolean }
     },
     save() {
       const items = Object.fromEntries(Object.entries(manifest.items).sort(([a], [b]) => Number(a) - Number(b) || (a < b ? -1 : 1)));
-      writeAtomically(manifestFile, `${JSON.stringify({ version: 1, items }, null, 1)}\n`);
+      const text = `${JSON.stringify({ version: 1, items }, null, 1)}\n`;
+      if (readIfExists(manifestFile) !== text) writeAtomically(manifestFile, text);
       unsaved = 0;
     },
   };

@@ -16,6 +16,8 @@ export interface SiteContext {
   attachments: Map<string, Attachment>;
   childrenOf(postId: string): Attachment[];
   converter: ReturnType<typeof createHtmlConverter>;
+  /** Old-site addresses -> site paths where they should be (see rehype-wordpress). */
+  localise(url: string, isMedia: boolean): string;
   /** Write drafts, pending and private posts (draft: true) / pages (under pages/, draft: true). */
   drafts: boolean;
   pages: boolean;
@@ -45,8 +47,11 @@ export function itemToArticle(item: XmlNode, site: SiteContext): ItemResult {
   const id = childText(item, 'wp:post_id');
   if (type !== 'post' && type !== 'page') return { kind: 'skipped', reason: type };
   if (type === 'page' && !site.pages) return { kind: 'skipped', reason: 'page' };
-  const isDraft = DRAFT_STATUSES.has(status);
-  if (status !== 'publish' && status !== 'future' && !(isDraft && site.drafts)) return { kind: 'skipped', reason: `${type} (${status})` };
+  // A password-protected post was never public: it is treated like a private one.
+  const isDraft = DRAFT_STATUSES.has(status) || (status === 'publish' && childText(item, 'wp:post_password') !== '');
+  if (isDraft ? !site.drafts : status !== 'publish' && status !== 'future') {
+    return { kind: 'skipped', reason: `${type} (${status === 'publish' ? 'password-protected' : status})` };
+  }
 
   const problems: string[] = [];
   const title = plainText(childText(item, 'title'));
@@ -155,7 +160,7 @@ function readPhoto(thumbnailId: string | undefined, site: SiteContext, problems:
     problems.push(`its featured image (attachment ${thumbnailId}) is not in the export`);
     return undefined;
   }
-  const photo: Record<string, string> = { src: a.url, alt: a.alt ?? '' };
+  const photo: Record<string, string> = { src: site.localise(a.url, true), alt: a.alt ?? '' };
   if (a.caption) photo.caption = a.caption;
   if (a.credit) photo.credit = a.credit;
   return photo;

@@ -12,16 +12,21 @@ export interface Options {
   localMedia: boolean;
 }
 
-/** Unified plugin: WordPress HTML in, HTML that converts cleanly to Markdown out. */
-export default function rehypeWordPress(options: Options) {
+/** Links to the old site become site paths; uploads stay on the old host unless localMedia. */
+export function createUrlLocaliser(options: Options): (url: string, isMedia: boolean) => string {
   const hosts = new Set(options.siteOrigins.map((o) => hostOf(o)).filter((h): h is string => h !== undefined));
-  const localise = (url: string, isMedia: boolean): string => {
+  return (url, isMedia) => {
     const parsed = parseUrl(url);
     if (!parsed || !hosts.has(parsed.host)) return url;
     const isUpload = parsed.pathname.includes('/wp-content/uploads/');
     if ((isMedia || isUpload) && !options.localMedia) return url;
     return `${parsed.pathname}${parsed.search}${parsed.hash}`;
   };
+}
+
+/** Unified plugin: WordPress HTML in, HTML that converts cleanly to Markdown out. */
+export default function rehypeWordPress(options: Options) {
+  const localise = createUrlLocaliser(options);
 
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {

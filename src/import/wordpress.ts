@@ -3,6 +3,7 @@
 // attachments behind featured images and galleries), the second converts and writes the posts.
 import { createError, createWarning } from '../errors/index.js';
 import { createHtmlConverter } from './html-to-markdown.js';
+import { createUrlLocaliser } from './rehype-wordpress.js';
 import { countItem, createImportReport, increment, type ImportReport } from './import-report.js';
 import { openImportWriter } from './import-writer.js';
 import { itemToArticle, plainText, readAttachment, type SiteContext } from './item-to-article.js';
@@ -89,13 +90,15 @@ async function gatherSite(options: WordPressImportOptions, report: ImportReport)
       location: { file: options.file },
     });
   }
+  const urls = { siteOrigins: origins.filter(Boolean), localMedia: options.localMedia };
   return {
     timeZone: options.timeZone,
     authors,
     categories,
     attachments,
     childrenOf: (id) => [...(children.get(id) ?? [])].sort((a, b) => Number(a.id) - Number(b.id)),
-    converter: createHtmlConverter({ siteOrigins: origins.filter(Boolean), localMedia: options.localMedia }),
+    converter: createHtmlConverter(urls),
+    localise: createUrlLocaliser(urls),
     drafts: options.drafts,
     pages: options.pages,
   };
