@@ -25,7 +25,7 @@ Options:
   --local-media     link images as /wp-content/uploads/... (copy that folder into the
                     content folder) instead of on the old site
   --force           overwrite files that were edited since the last import
-  --quiet           print only problems
+  --quiet           print only warnings, not the report
   -h, --help        show this help`,
   options: {
     out: { type: 'string' },
