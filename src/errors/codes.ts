@@ -23,7 +23,6 @@ export const ERROR_CODES = {
   // issue 8: importing archives
   IMPORT_INPUT_INVALID: 'WordPress export cannot be read',
   IMPORT_FILE_EDITED: 'Imported file was changed since the last import',
-  IMPORT_ITEM_SKIPPED: 'Item could not be imported cleanly',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
