@@ -70,7 +70,8 @@ export function openImportWriter(contentDir: string, options: { force: boolean }
 
 /** The file's text: YAML front matter in a fixed key order, a blank line, the Markdown. */
 export function articleText(article: ImportedArticle): string {
-  const front = yaml.dump(article.frontMatter, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  // The core schema, as the loader reads it: dates stay plain (unquoted) text.
+  const front = yaml.dump(article.frontMatter, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' });
   return `---\n${front}---\n\n${article.body}\n`;
 }
 

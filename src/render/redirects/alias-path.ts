@@ -87,5 +87,8 @@ export function splitQueryAlias(alias: string): QueryAlias | undefined {
   const pathPart = trimmed.slice(0, at);
   if (pathPart === '/') return { path: '/', query: fields.join(' ') };
   const target = aliasToPath(pathPart);
-  return 'error' in target ? { error: target.error } : { path: target.path, query: fields.join(' ') };
+  if ('error' in target) return { error: target.error };
+  // /index.php?p=1 names that path itself: no "/" is added as it is for pages.
+  const exact = pathPart.endsWith('/') || HTML_FILE.test(pathPart) ? target.path : target.path.slice(0, -1);
+  return { path: exact, query: fields.join(' ') };
 }
