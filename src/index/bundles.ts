@@ -8,8 +8,8 @@ const BUNDLE_PAGE = /(^|\/)index\.(md|markdown)$/i;
 /** Where each asset is published: beside its bundle's page, nowhere if that page is not published, else as it is. */
 export function placeAssets(assets: string[], loaded: SourceArticle[], published: IndexedArticle[]): Asset[] {
   const outDirs = new Map<string, string | null>();
-  for (const a of loaded) if (BUNDLE_PAGE.test(a.file) && a.file.includes('/')) outDirs.set(path.posix.dirname(a.file), null);
-  for (const a of published) if (outDirs.has(path.posix.dirname(a.file))) outDirs.set(path.posix.dirname(a.file), pageDir(a));
+  for (const a of loaded) if (isBundlePage(a.file)) outDirs.set(path.posix.dirname(a.file), null);
+  for (const a of published) if (isBundlePage(a.file)) outDirs.set(path.posix.dirname(a.file), pageDir(a));
   const placed: Asset[] = [];
   for (const source of assets) {
     const bundle = bundleOf(source, outDirs);
@@ -23,6 +23,11 @@ export function placeAssets(assets: string[], loaded: SourceArticle[], published
 export function resolvePhoto(photo: Photo, outPath: string): Photo {
   if (photo.src.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(photo.src)) return photo;
   return { ...photo, src: `/${path.posix.join(path.posix.dirname(outPath), photo.src)}` };
+}
+
+// A content-root index.md is not a bundle: every file of the site would belong to it.
+function isBundlePage(file: string): boolean {
+  return BUNDLE_PAGE.test(file) && file.includes('/');
 }
 
 function pageDir(a: IndexedArticle): string {
