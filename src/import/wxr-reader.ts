@@ -41,7 +41,7 @@ export async function* readWxr(file: string, options: WxrReadOptions): AsyncGene
     createError('IMPORT_INPUT_INVALID', { message, hint, location: { file, line: parser.line, column: parser.column } });
 
   parser.on('error', (error) => {
-    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '');
     if (!RECOVERABLE.test(reason))
       throw fail(`The export is not well-formed XML: ${reason}.`, 'Export the site again from Tools > Export.');
     options.warn(

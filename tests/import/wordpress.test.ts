@@ -254,6 +254,19 @@ describe('import options and bad input', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/broken\.xml:4.*error IMPORT_INPUT_INVALID/);
     expect(broken.stderr).not.toMatch(/\n\s+at .*\.js:\d+/);
+    // A control character pasted from a word processor is skipped with a warning, not fatal.
+    fs.writeFileSync(
+      path.join(root, 'pasted.xml'),
+      '<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">\n' +
+        '<channel><wp:wxr_version>1.2</wp:wxr_version>\n<item><title>Pasted</title><content:encoded><![CDATA[Before\u000bafter.]]></content:encoded>' +
+        '<wp:post_id>1</wp:post_id><wp:post_date_gmt>2020-01-01 00:00:00</wp:post_date_gmt><wp:post_name>pasted</wp:post_name>' +
+        '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>\n',
+    );
+    const pasted = runCli(['import', 'wordpress', 'pasted.xml', '--quiet'], root);
+    expect(pasted.code).toBe(0);
+    expect(pasted.stderr).toMatch(/pasted\.xml:4:\d+ +warning IMPORT_INPUT_INVALID/);
+    expect(pasted.stderr).toContain('Skipped past a problem in the XML: disallowed character.\n');
+    expect(readArticle(root, '2020/01/pasted.md').body).toBe('Before after.\n');
     const unknown = runCli(['import', 'blogger', 'feed.xml'], root);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('Broadsheet cannot import from "blogger"');
