@@ -11,7 +11,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { autop } from './autop.js';
 import rehypeWordPress, { type Options as CleanOptions } from './rehype-wordpress.js';
-import { expandShortcodes, type ShortcodeContext } from './shortcodes.js';
+import { expandShortcodes, type Attachment, type ShortcodeContext } from './shortcodes.js';
 
 export type ConvertOptions = CleanOptions;
 
@@ -20,6 +20,26 @@ export interface Converted {
   /** What could not be converted cleanly, in words, for the import report. */
   problems: string[];
 }
+
+/** One post's conversion as plain data, so it can run in a worker thread. */
+export interface ConvertTask {
+  content: string;
+  postId: string;
+  /** Attachments its [gallery ids=...] name, and those uploaded to the post. */
+  attachments: Attachment[];
+  children: Attachment[];
+}
+
+/** Run a task with a converter (in this thread or a worker's). */
+export function runConvertTask(converter: HtmlConverter, task: ConvertTask): Converted {
+  return converter.convert(task.content, {
+    postId: task.postId,
+    attachment: (id) => task.attachments.find((a) => a.id === id),
+    childrenOf: () => task.children,
+  });
+}
+
+export type HtmlConverter = ReturnType<typeof createHtmlConverter>;
 
 type State = { all(node: Element): unknown[]; toFlow(nodes: unknown[]): unknown };
 

@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import { formatIso, parseDate, wallTime, zoneOffsetMinutes } from '../shared/dates.js';
 import { slugify } from '../shared/slug.js';
 import type { Instant } from '../types.js';
-import type { createHtmlConverter } from './html-to-markdown.js';
+import type { ConvertTask } from './html-to-markdown.js';
 import type { Attachment } from './shortcodes.js';
 import { childText, postMeta, type XmlNode } from './wxr-reader.js';
 
@@ -15,7 +15,6 @@ export interface SiteContext {
   categories: Map<string, string>;
   attachments: Map<string, Attachment>;
   childrenOf(postId: string): Attachment[];
-  converter: ReturnType<typeof createHtmlConverter>;
   /** Old-site addresses -> site paths where they should be (see rehype-wordpress). */
   localise(url: string, isMedia: boolean): string;
   /** Write drafts, pending and private posts (draft: true) / pages (under pages/, draft: true). */
@@ -30,7 +29,9 @@ export interface ImportedArticle {
   dir: string;
   slug: string;
   frontMatter: Record<string, unknown>;
+  /** The Markdown body, once the post's HTML (task) is converted. */
   body: string;
+  task: ConvertTask;
   problems: string[];
   /** WordPress's own offset for this post, in minutes, when its local and GMT dates disagree with the site's zone. */
   zoneMismatch?: number;
@@ -90,20 +91,29 @@ export function itemToArticle(item: XmlNode, site: SiteContext): ItemResult {
   if (isDraft || type === 'page') frontMatter.draft = true;
   frontMatter.wordpress_id = Number(id) || id;
 
-  const converted = site.converter.convert(item.children.find((c) => c.name === 'content:encoded')?.text ?? '', {
-    postId: id,
-    attachment: (a) => site.attachments.get(a),
-    childrenOf: site.childrenOf,
-  });
-  problems.push(...converted.problems);
+  const task = conversionTask(item.children.find((c) => c.name === 'content:encoded')?.text ?? '', id, site);
   const w = wallTime(dates.date, site.timeZone);
   const slug = readSlug(childText(item, 'wp:post_name'), title, id);
   const dir = type === 'page' ? 'pages' : `${w.year}/${String(w.month).padStart(2, '0')}`;
-  const article: ImportedArticle = { id, title: String(frontMatter.title), dir, slug, frontMatter, body: converted.markdown, problems };
+  const article: ImportedArticle = { id, title: String(frontMatter.title), dir, slug, frontMatter, body: '', task, problems };
   if (dates.wordpressOffset !== undefined && dates.wordpressOffset !== zoneOffsetMinutes(dates.date, site.timeZone)) {
     article.zoneMismatch = dates.wordpressOffset;
   }
   return { kind: 'article', article };
+}
+
+// The HTML and the images its galleries may show: all a conversion needs, to run in any thread.
+function conversionTask(content: string, postId: string, site: SiteContext): ConvertTask {
+  const task: ConvertTask = { content, postId, attachments: [], children: [] };
+  if (!content.includes('[gallery')) return task;
+  for (const m of content.matchAll(/\[gallery\b[^\]]*?\b(?:ids|include)\s*=\s*["']?([\d,\s]+)/g)) {
+    for (const id of m[1]!.split(',')) {
+      const a = site.attachments.get(id.trim());
+      if (a) task.attachments.push(a);
+    }
+  }
+  task.children = site.childrenOf(postId);
+  return task;
 }
 
 /** Titles, names and excerpts: tags dropped, HTML entities decoded (WordPress stores &#8217; and &amp;), spaces collapsed. */

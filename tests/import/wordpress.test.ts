@@ -217,6 +217,47 @@ describe('re-running the import', () => {
   });
 });
 
+describe('converting in worker threads', () => {
+  it('writes the same files as converting in the main thread', () => {
+    const items = Array.from({ length: 120 }, (_, i) => {
+      const day = String((i % 28) + 1).padStart(2, '0');
+      const content = `Story ${i} first line.\nSecond line.\n\n[caption]<img src="https://old.example.com/p${i}.jpg" alt="P${i}"> Cap ${i}[/caption]\n\n[gallery ids="${i % 7}"]`;
+      return (
+        `<item><title>Story ${i}</title><link>https://old.example.com/s${i}/</link><dc:creator>vida</dc:creator>` +
+        `<content:encoded><![CDATA[${content}]]></content:encoded><wp:post_id>${i + 100}</wp:post_id>` +
+        `<wp:post_date_gmt>2020-03-${day} 02:00:00</wp:post_date_gmt><wp:post_name>story-${i % 100}</wp:post_name>` +
+        '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>\n'
+      );
+    });
+    const attachments = Array.from(
+      { length: 7 },
+      (_, i) =>
+        `<item><wp:post_id>${i}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:attachment_url>https://old.example.com/a${i}.jpg</wp:attachment_url></item>\n`,
+    );
+    const root = writeSite({
+      'broadsheet.config.json': CONFIG,
+      'many.xml':
+        '<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n' +
+        `<channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://old.example.com</wp:base_site_url>\n${items.join('')}${attachments.join('')}</channel></rss>\n`,
+    });
+    const threaded = runCli(['import', 'wordpress', 'many.xml', '--out', 'threaded', '--workers', '2'], root);
+    const single = runCli(['import', 'wordpress', 'many.xml', '--out', 'single', '--workers', '0'], root);
+    expect(threaded.stderr).toBe('');
+    expect(threaded.stdout).toBe(single.stdout);
+    // 20 slugs are taken twice: the report lists those posts in export order either way.
+    expect(threaded.stdout.match(/was taken/g)).toHaveLength(20);
+    const files = markdownFiles(path.join(root, 'single'));
+    expect(files).toHaveLength(120);
+    expect(markdownFiles(path.join(root, 'threaded'))).toEqual(files);
+    for (const f of files)
+      expect(fs.readFileSync(path.join(root, 'threaded', f), 'utf8')).toBe(fs.readFileSync(path.join(root, 'single', f), 'utf8'));
+    const story = fs.readFileSync(path.join(root, 'threaded/2020/03/story-3.md'), 'utf8');
+    expect(story).toContain('Story 3 first line.\\\nSecond line.');
+    expect(story).toContain('<figure><img src="https://old.example.com/p3.jpg" alt="P3"><figcaption>Cap 3</figcaption></figure>');
+    expect(story).toContain('![](https://old.example.com/a3.jpg)'); // [gallery ids="3"]
+  });
+});
+
 describe('import options and bad input', () => {
   it('--drafts and --pages write them with draft: true; --local-media links uploads on the new site', () => {
     const root = writeSite({ 'broadsheet.config.json': CONFIG });

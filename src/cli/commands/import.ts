@@ -5,7 +5,7 @@ import { formatImportReport } from '../../import/import-report.js';
 import { importWordPress } from '../../import/wordpress.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
-import { siteConfig } from '../site-options.js';
+import { siteConfig, workersFlag } from '../site-options.js';
 
 export const importCommand: Command = {
   name: 'import',
@@ -25,6 +25,8 @@ Options:
   --local-media     link images as /wp-content/uploads/... (copy that folder into the
                     content folder) instead of on the old site
   --force           overwrite files that were edited since the last import
+  --workers N       conversion threads (default: one per core for large exports;
+                    0 = convert in the main thread)
   --quiet           print only warnings, not the report
   -h, --help        show this help`,
   options: {
@@ -34,6 +36,7 @@ Options:
     pages: { type: 'boolean', default: false },
     'local-media': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    workers: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
   positionals: { min: 2, max: 2, hint: 'Write: broadsheet import wordpress export.xml' },
@@ -48,7 +51,9 @@ Options:
     const config = siteConfig(typeof values.config === 'string' ? { config: values.config } : {}, cwd);
     const contentDir = typeof values.out === 'string' ? path.resolve(cwd, values.out) : config.contentDir;
     setContentDir(contentDir);
+    const threads = workersFlag(values);
     const report = await importWordPress({
+      ...(threads === undefined ? {} : { threads }),
       file: path.resolve(cwd, file),
       contentDir,
       timeZone: config.timeZone,
