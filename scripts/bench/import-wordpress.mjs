@@ -5,6 +5,7 @@
 // Peak memory should stay nearly flat while the file grows 8x: the export is streamed, only
 // authors, categories and attachment addresses are held.
 //   node scripts/bench/import-wordpress.mjs [N]     (N defaults to 5000; needs `npm run compile`)
+//   WORKERS=2 node scripts/bench/import-wordpress.mjs  converts in 2 worker threads (--workers 2)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -80,7 +81,19 @@ for (const posts of [n, n * 8]) {
   writeExport(file, posts);
   const r = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %M', process.execPath, cli, 'import', 'wordpress', file, '--out', path.join(dir, 'content'), '--quiet'],
+    [
+      '-f',
+      '%e %M',
+      process.execPath,
+      cli,
+      'import',
+      'wordpress',
+      file,
+      '--out',
+      path.join(dir, 'content'),
+      '--quiet',
+      ...(process.env.WORKERS ? ['--workers', process.env.WORKERS] : []),
+    ],
     {
       encoding: 'utf8',
     },

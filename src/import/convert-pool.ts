@@ -1,6 +1,6 @@
-// Converting post HTML is most of an import's time (~10 ms a post), so large exports convert in
-// worker threads; small ones, where starting threads costs more than it saves, in this one.
-import os from 'node:os';
+// Converting post HTML is most of an import's time (~6-10 ms a post). It can run in worker threads
+// (--workers N); by default it runs in this thread: on a shared two-core machine threads were
+// measured slower (scripts/bench/import-wordpress.mjs), and each costs its own heap.
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import { createHtmlConverter, runConvertTask, type ConvertOptions, type ConvertTask, type Converted } from './html-to-markdown.js';
@@ -11,16 +11,8 @@ export interface ConvertPool {
   close(): Promise<void>;
 }
 
-/** Below this many posts, conversion stays in this thread. */
-const THREADED_FROM = 300;
-
-/**
- * A pool of `threads` workers (default: one per core, at most 8, when there are enough posts);
- * 0 converts in this thread.
- */
-export async function createConvertPool(options: ConvertOptions, posts: number, requested?: number): Promise<ConvertPool> {
-  const auto = posts < THREADED_FROM ? 0 : Math.min(8, os.availableParallelism());
-  const threads = requested ?? (auto < 2 ? 0 : auto);
+/** A pool of `threads` worker threads; 0 converts in this thread. */
+export async function createConvertPool(options: ConvertOptions, threads = 0): Promise<ConvertPool> {
   if (threads === 0) {
     const converter = createHtmlConverter(options);
     return { convert: async (tasks) => tasks.map((t) => runConvertTask(converter, t)), close: async () => {} };

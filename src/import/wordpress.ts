@@ -24,18 +24,18 @@ export interface WordPressImportOptions {
   force: boolean;
   /** Point uploads at /wp-content/uploads/ on the new site. */
   localMedia: boolean;
-  /** Conversion threads; 0 converts in this thread. Default: one per core for large exports. */
+  /** Worker threads converting post HTML; 0 (the default) converts in this thread. */
   threads?: number;
 }
 
-/** Posts converted together (in worker threads for large exports), then written in export order. */
+/** Posts converted together (in worker threads with --workers), then written in export order. */
 const BATCH = 64;
 
 /** Import every post of a WordPress export; returns what was done and what needs a look. */
 export async function importWordPress(options: WordPressImportOptions): Promise<ImportReport> {
   const report = createImportReport();
-  const { site, urls, posts } = await gatherSite(options, report);
-  const pool = await createConvertPool(urls, posts, options.threads);
+  const { site, urls } = await gatherSite(options, report);
+  const pool = await createConvertPool(urls, options.threads);
   const writer = openImportWriter(options.contentDir, { force: options.force });
   // Items skipped with a problem wait in the batch too, so the report lists items in export order.
   let batch: ({ article: ImportedArticle; title: string } | { problem: ItemProblem })[] = [];
@@ -87,17 +87,13 @@ function writeArticle(article: ImportedArticle, title: string, writer: ImportWri
   if (written.outcome === 'edited' || written.outcome === 'deleted') report.warnings.push(editedWarning(written.file, written.outcome));
 }
 
-async function gatherSite(
-  options: WordPressImportOptions,
-  report: ImportReport,
-): Promise<{ site: SiteContext; urls: ConvertOptions; posts: number }> {
+async function gatherSite(options: WordPressImportOptions, report: ImportReport): Promise<{ site: SiteContext; urls: ConvertOptions }> {
   const authors = new Map<string, string>();
   const categories = new Map<string, string>();
   const attachments = new Map<string, Attachment>();
   const children = new Map<string, Attachment[]>();
   const origins: string[] = [];
   let isWxr = false;
-  let posts = 0;
   for await (const { node } of readWxr(options.file, { warn: (w) => report.warnings.push(w) })) {
     if (node.name === 'wp:wxr_version') isWxr = true;
     else if (node.name === 'wp:base_site_url' || node.name === 'wp:base_blog_url' || node.name === 'link') origins.push(node.text.trim());
@@ -106,9 +102,7 @@ async function gatherSite(
       authors.set(login, plainText(childText(node, 'wp:author_display_name')) || login);
     } else if (node.name === 'wp:category') {
       categories.set(childText(node, 'wp:term_id'), plainText(childText(node, 'wp:cat_name')));
-    } else if (node.name === 'item' && childText(node, 'wp:post_type') !== 'attachment') {
-      posts++;
-    } else if (node.name === 'item') {
+    } else if (node.name === 'item' && childText(node, 'wp:post_type') === 'attachment') {
       const a = readAttachment(node);
       if (!a) continue;
       attachments.set(a.id, a);
@@ -136,7 +130,7 @@ async function gatherSite(
     drafts: options.drafts,
     pages: options.pages,
   };
-  return { site, urls, posts };
+  return { site, urls };
 }
 
 function editedWarning(file: string, outcome: 'edited' | 'deleted') {

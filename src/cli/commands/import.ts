@@ -25,8 +25,8 @@ Options:
   --local-media     link images as /wp-content/uploads/... (copy that folder into the
                     content folder) instead of on the old site
   --force           overwrite files that were edited since the last import
-  --workers N       conversion threads (default: one per core for large exports;
-                    0 = convert in the main thread)
+  --workers N       convert posts in N worker threads (default 0: in the main
+                    thread); may help on a machine with idle cores
   --quiet           print only warnings, not the report
   -h, --help        show this help`,
   options: {
