@@ -20,6 +20,11 @@ export const ERROR_CODES = {
   CLI_USAGE: 'Invalid command line',
   // issue 5: broadsheet dev
   DEV_SERVER_FAILED: 'Preview server cannot start',
+  // issue 5: broadsheet new and broadsheet check
+  ARTICLE_EXISTS: 'An article already exists at that path',
+  LINK_BROKEN: 'Link to a page the site does not have',
+  IMAGE_MISSING: 'Image not found',
+  ALT_TEXT_MISSING: 'Image without alt text',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
