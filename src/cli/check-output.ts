@@ -33,7 +33,7 @@ function textReport(result: CheckResult, showPath: ShowPath, style: Style): stri
   const { errors, warnings } = counts(result);
   const found = errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : style.ok('no problems');
   if (lines.length) lines.push('');
-  lines.push(`broadsheet check: ${found} in ${plural(result.files, 'article')} (${result.checked} published checked).`);
+  lines.push(`broadsheet check: ${found} in ${plural(result.files, 'article')} (${result.checked} checked for links and images).`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -10,9 +10,9 @@ export interface Style {
   dim(text: string): string;
 }
 
-/** Whether to colour a stream: FORCE_COLOR (not "0") wins, then NO_COLOR (any value), then "is it a terminal". */
+/** Whether to colour a stream: FORCE_COLOR wins ("0" or "false" turn colours off), then NO_COLOR, then "is it a terminal". */
 export function colorsWanted(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stream.isTTY === true && env.TERM !== 'dumb';
 }

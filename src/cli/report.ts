@@ -19,7 +19,9 @@ export function reportFailure(error: unknown, contentDir: string, cwd: string, c
   }
   for (const e of errors.slice(0, 50)) process.stderr.write(`${formatProblem(e, contentDir, cwd, style)}\n\n`);
   if (errors.length > 50) process.stderr.write(`... and ${errors.length - 50} more problems.\n`);
-  process.stderr.write(`broadsheet: ${command ? `${command} ` : ''}failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`);
+  process.stderr.write(
+    `broadsheet: ${command ? `${command} ` : ''}failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`,
+  );
 }
 
 /** One error or warning with its code frame, its file shown relative to where the user is. */

@@ -52,9 +52,10 @@ export async function buildSite(root: string, options: Record<string, unknown> =
   return { stats, config, out: config.outDir, read: (rel: string) => fs.readFileSync(path.join(config.outDir, rel), 'utf8') };
 }
 
-/** Run the compiled CLI (npm test compiles first). */
+/** Run the compiled CLI (npm test compiles first); colour settings of the calling shell are not inherited. */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...inherited } = process.env;
+  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...inherited, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
