@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
 import { readArticleBody } from '../load/index.js';
+import { lineOfKeyInArticle } from '../load/key-line.js';
 import type { IndexedArticle } from '../types.js';
 import { findBodyReferences } from './body-references.js';
 import { resolveLink, siteServes } from './site-paths.js';
@@ -14,8 +15,10 @@ export interface ReferenceContext {
 /** Broken links, missing images and missing alt text in an article's body and photo. */
 export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceContext): BroadsheetError[] {
   const problems: BroadsheetError[] = [];
+  const bytes = readArticleFile(ctx.config.contentDir, article.file);
   if (article.photo) {
-    const at = { file: article.file, key: 'photo' };
+    const line = lineOfKeyInArticle(bytes.toString('utf8', 0, article.bodyOffset), 'photo', article.bodyLine) ?? 1;
+    const at = { file: article.file, line, column: 1 };
     // A site path in "photo" is under the base path, as the article page writes it.
     const src = /^\/(?!\/)/.test(article.photo.src) ? `${ctx.config.basePath}${article.photo.src}` : article.photo.src;
     const missing = missingTarget('image', src, article.url, ctx);
@@ -23,7 +26,7 @@ export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceCo
     if (!article.photo.alt)
       problems.push(altWarning('The photo has no alt text.', 'Add alt: with a short description of the picture under photo:.', at));
   }
-  const body = readArticleBody(ctx.config.contentDir, article.file, article.bodyOffset).toString('utf8');
+  const body = bytes.toString('utf8', article.bodyOffset);
   for (const ref of findBodyReferences(body)) {
     const at = { file: article.file, line: article.bodyLine + ref.line - 1, column: ref.column };
     const missing = missingTarget(ref.kind, ref.url, article.url, ctx);
@@ -35,6 +38,11 @@ export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceCo
     }
   }
   return problems;
+}
+
+/** The whole file: the photo's line is in the front matter, the links in the body. */
+function readArticleFile(contentDir: string, file: string): Buffer {
+  return readArticleBody(contentDir, file, 0);
 }
 
 type Explain = (url: string) => { message: string; hint: string };
@@ -63,7 +71,7 @@ function missingTarget(kind: 'link' | 'image', url: string, pageUrl: string, ctx
   });
 }
 
-function altWarning(message: string, hint: string, location: { file: string; line?: number; column?: number; key?: string }) {
+function altWarning(message: string, hint: string, location: { file: string; line: number; column: number }) {
   return createWarning('ALT_TEXT_MISSING', {
     message: `${message} Readers using screen readers will not know what it shows.`,
     hint,

@@ -6,7 +6,7 @@ import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
-import { locateKey } from './locate.js';
+import { createLocator } from './locate.js';
 import { plannedOutputs } from './planned-outputs.js';
 
 export interface CheckResult {
@@ -28,9 +28,9 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
     if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
   });
   for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
-  const located = await Promise.all(problems.map((p) => locateKey(p, config.contentDir)));
+  const locate = createLocator(config.contentDir, loaded.articles);
   return {
-    problems: located.sort(byPlace),
+    problems: problems.map(locate).sort(byPlace),
     files: loaded.articles.length + new Set(loaded.errors.map((e) => e.location?.file)).size,
     checked: index.articles.length,
   };

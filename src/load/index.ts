@@ -58,17 +58,6 @@ export async function loadArticles(config: ResolvedConfig, onProgress?: LoadProg
   return { articles, assets, errors };
 }
 
-/** 1-based line of a top-level front matter key in an article, for problems found after loading. */
-export async function lineOfFrontMatterKey(contentDir: string, file: string, key: string): Promise<number | undefined> {
-  const { lineOfKey, splitFrontMatter } = await import('./front-matter.js');
-  try {
-    const text = fs.readFileSync(path.join(contentDir, file), 'utf8');
-    return lineOfKey(text, key, splitFrontMatter(text, file));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
 const LOADER_VERSION = 2;
 
