@@ -9,11 +9,14 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 /** How a problem's file is shown (relative to the working folder, POSIX separators). */
 export type ShowPath = (problem: BroadsheetError) => string | undefined;
 
+/** The lines of the file around a problem (--verbose), or undefined. */
+export type ShowFrame = (problem: BroadsheetError) => string | undefined;
+
 /** The whole report of one check run in a format; ends with a newline. */
-export function formatCheck(result: CheckResult, format: CheckFormat, showPath: ShowPath, style: Style): string {
+export function formatCheck(result: CheckResult, format: CheckFormat, showPath: ShowPath, style: Style, showFrame?: ShowFrame): string {
   if (format === 'json') return `${JSON.stringify(jsonReport(result, showPath), null, 2)}\n`;
   if (format === 'github') return result.problems.map((p) => `${githubAnnotation(p, showPath(p))}\n`).join('');
-  return textReport(result, showPath, style);
+  return textReport(result, showPath, style, showFrame);
 }
 
 function counts(result: CheckResult) {
@@ -22,12 +25,14 @@ function counts(result: CheckResult) {
 }
 
 /** One "file:line:col  error CODE  message" line per problem, its hint under it, then a count. */
-function textReport(result: CheckResult, showPath: ShowPath, style: Style): string {
+function textReport(result: CheckResult, showPath: ShowPath, style: Style, showFrame?: ShowFrame): string {
   const lines: string[] = [];
   for (const p of result.problems) {
     const where = formatPlace(p, showPath(p)) || '(site)';
     const paint = p.severity === 'warning' ? style.warning : style.error;
     lines.push(`${style.strong(where)}  ${paint(`${p.severity} ${p.code}`)}  ${p.message}`);
+    const frame = showFrame?.(p);
+    if (frame) lines.push(style.dim(frame));
     if (p.hint) lines.push(`  ${style.dim('hint:')} ${p.hint}`);
   }
   const { errors, warnings } = counts(result);

@@ -38,7 +38,8 @@ export function displayPath(error: BroadsheetError, contentDir: string, cwd: str
   return path.relative(cwd, abs).split(path.sep).join('/');
 }
 
-function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {
+/** The text of the file a problem is in, when it names a line (for code frames). */
+export function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {
   const file = error.location?.file;
   if (!file || !error.location?.line) return undefined;
   try {

@@ -41,9 +41,10 @@ describe('CLI output', () => {
     expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('check report', async () => {
-    const r = await runMain(['check'], writeSite(PROBLEM_ARCHIVE));
-    expect(r.stdout).toMatchSnapshot();
+  it('check report, and with --verbose the lines around each problem', async () => {
+    const root = writeSite(PROBLEM_ARCHIVE);
+    expect((await runMain(['check'], root)).stdout).toMatchSnapshot();
+    expect((await runMain(['check', '--verbose'], root)).stdout).toMatchSnapshot();
   });
 
   it('a failed build: each problem with its code frame and a caret under the column', async () => {

@@ -81,11 +81,12 @@ describe('broadsheet new from the command line', () => {
     const root = writeSite({ 'site.json': JSON.stringify({ timeZone: 'Asia/Phnom_Penh', newArticle: { byline: 'Desk' } }) });
     const env = { SOURCE_DATE_EPOCH: String(NOW / 1000) };
     const args = ['new', 'Officials blamed for watch list placing', '--config', 'site.json', '--section', 'National'];
-    const first = runCli(args, root, env);
-    expect(first.stderr).toBe('');
+    const first = runCli([...args, '--verbose'], root, env);
     expect(first.code).toBe(0);
     expect(first.stdout).toBe('content/2024/02/officials-blamed-for-watch-list-placing.md\n');
     const text = fs.readFileSync(path.join(root, first.stdout.trim()), 'utf8');
+    // --verbose shows what was written, on stderr so stdout stays just the path.
+    expect(first.stderr).toBe(text);
     expect(text).toMatch(
       /^---\ntitle: "Officials blamed for watch list placing"\ndate: 2024-02-01T01:30:00\+07:00\nbyline: "Desk"\nsection: "National"\n/,
     );

@@ -1,11 +1,11 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
 import { checkSite } from '../../check/index.js';
-import { createError } from '../../errors/index.js';
+import { codeFrame, createError, type BroadsheetError } from '../../errors/index.js';
 import { buildTime } from '../../shared/clock.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
-import { displayPath } from '../report.js';
+import { displayPath, sourceOf } from '../report.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
 
 export const checkCommand: Command = {
@@ -27,6 +27,7 @@ ${SITE_OPTIONS_HELP}
   --drafts          also check articles marked draft: true
   --future          also check articles dated in the future
   --format FORMAT   text (default), json, or github (GitHub Actions annotations)
+                    (with --verbose, text shows the lines around each problem)
   -h, --help        show this help
 
 Example:
@@ -47,11 +48,18 @@ Example:
     const shown =
       format === 'text' && values.quiet === true ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;
     if (!(format === 'text' && values.quiet === true && !shown.problems.length)) {
-      process.stdout.write(formatCheck(shown, format, (p) => displayPath(p, config.contentDir, cwd), styleFor(process.stdout)));
+      const showPath = (p: BroadsheetError) => displayPath(p, config.contentDir, cwd);
+      const showFrame = values.verbose === true ? (p: BroadsheetError) => frameOf(p, config.contentDir) : undefined;
+      process.stdout.write(formatCheck(shown, format, showPath, styleFor(process.stdout), showFrame));
     }
     return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
 };
+
+function frameOf(problem: BroadsheetError, contentDir: string): string | undefined {
+  const source = sourceOf(problem, contentDir);
+  return source && problem.location?.line ? codeFrame(source, problem.location.line, problem.location.column) : undefined;
+}
 
 function checkFormat(value: unknown): CheckFormat {
   if (CHECK_FORMATS.includes(value as CheckFormat)) return value as CheckFormat;

@@ -12,7 +12,8 @@ export const newCommand: Command = {
 
 Creates content/YYYY/MM/slug.md for a new article, dated now in the site's time
 zone (SOURCE_DATE_EPOCH fixes "now"), with its front matter filled in and
-marked draft: true. Never replaces an existing file. Prints the file's path.
+marked draft: true. Never replaces an existing file. Prints the file's path
+(and with --verbose, the front matter written, on stderr).
 
 Options:
   --byline NAME     the writer (default: "newArticle.byline" in the config)
@@ -40,7 +41,9 @@ Example:
     });
     writeNewArticle(article);
     // The path alone on stdout, so scripts can open it: $EDITOR "$(broadsheet new "…")".
+    // The path alone on stdout, so a script can open it: $EDITOR "$(broadsheet new "...")".
     if (values.quiet !== true) process.stdout.write(`${path.relative(cwd, article.file).split(path.sep).join('/')}\n`);
+    if (values.verbose === true && values.quiet !== true) process.stderr.write(article.text);
     return 0;
   },
 };
