@@ -63,7 +63,7 @@ function missingTarget(kind: 'link' | 'image', url: string, pageUrl: string, ctx
   }
   if (siteServes(target.path, ctx.outputs)) return undefined;
   return (u) => ({
-    message: `The ${noun} ${JSON.stringify(u)} points to /${target.path}, which the site does not have.`,
+    message: `The ${noun} ${JSON.stringify(u)} points to ${ctx.config.basePath}/${target.path}, which the site does not have.`,
     hint:
       kind === 'image'
         ? `Put the file at ${target.path} in the content folder, or fix the path.`

@@ -106,13 +106,17 @@ describe('broadsheet check rules', () => {
   it('resolves links against the base path of a site that lives in a folder', async () => {
     const r = await checkFiles(
       {
-        'content/2020/01/a.md': md(['title: A', DATE], ['[Right](/news/2020/01/b/), [relative](../b/), [wrong](/2020/01/b/).']),
+        'content/2020/01/a.md': md(
+          ['title: A', DATE],
+          ['[Right](/news/2020/01/b/), [relative](../b/), [wrong](/2020/01/b/).', '[gone](gone/)'],
+        ),
         'content/2020/01/b.md': md(['title: B', DATE]),
       },
       { baseUrl: 'https://example.org/news/' },
     );
-    expect(r.places).toEqual(['2020/01/a.md:5:47 LINK_BROKEN']);
+    expect(r.places).toEqual(['2020/01/a.md:5:47 LINK_BROKEN', '2020/01/a.md:6:1 LINK_BROKEN']);
     expect(r.problems[0]!.message).toContain('outside the site (which lives under /news/)');
+    expect(r.problems[1]!.message).toBe('The link "gone/" points to /news/2020/01/a/gone/, which the site does not have.');
   });
 
   it('images missing from the content folder: photo, Markdown image, reference image and <img>', async () => {
