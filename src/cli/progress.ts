@@ -50,7 +50,9 @@ export function createProgressReporter(options: ProgressOptions): ProgressReport
       lastStage = p.stage;
       const seconds = `${((t - started) / 1000).toFixed(1)} s`;
       if (tty) {
-        const line = `${describe(p, true)}  ${seconds}`.slice(0, Math.max(20, (options.stream.columns ?? 80) - 1));
+        // A line longer than the terminal would wrap, and \r would then redraw only its last part.
+        // (Pseudo-terminals may report 0 columns: assume 80.)
+        const line = `${describe(p, true)}  ${seconds}`.slice(0, Math.max(20, (options.stream.columns || 80) - 1));
         options.stream.write(`\r\x1b[2K${line}`);
         drawn = true;
       } else {
