@@ -1,5 +1,5 @@
 // broadsheet check: every problem of the archive in one run, as the build would meet them and
-// more (broken links, missing images, missing alt text), without writing anything.
+// more (broken links, missing images, missing alt text), without touching the output folder.
 import type { ResolvedConfig } from '../config/index.js';
 import type { BroadsheetError } from '../errors/index.js';
 import { indexSite } from '../index/index.js';

@@ -17,7 +17,7 @@ Checks every article and reports all problems at once: front matter errors, two
 articles at one URL, prev/next and alias problems, links in article bodies to
 pages the site does not have, missing images, and photos without alt text
 (a warning). Checks the site as "broadsheet build" with the same flags would
-publish it; nothing is written.
+publish it; the output folder is not touched.
 
 Exits 1 if there are errors, 0 if there are only warnings or nothing.
 
