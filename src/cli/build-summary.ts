@@ -11,11 +11,16 @@ export function summaryLine(stats: BuildStats): string {
   );
 }
 
-/** "timings (ms): load 12, ..." (scripts/bench reads this line), then a table of stages with what each did. */
-export function timingsReport(stats: BuildStats): string {
-  const line = `timings (ms): ${Object.entries(stats.timings)
+/** "timings (ms): load 12, index 3, render+write 800" (scripts/bench reads this line; dev prints it per rebuild). */
+export function timingsLine(stats: Pick<BuildStats, 'timings'>): string {
+  return `timings (ms): ${Object.entries(stats.timings)
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}`;
+}
+
+/** The timings line, then a table of stages with what each did. */
+export function timingsReport(stats: BuildStats): string {
+  const line = timingsLine(stats);
   const did: Record<string, string> = {
     load: `${stats.articles + stats.drafts + stats.future} articles read`,
     index: `${stats.articles} published, ${stats.drafts} drafts and ${stats.future} scheduled left out`,
