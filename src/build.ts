@@ -16,6 +16,19 @@ export interface BuildOptions {
   now?: Instant;
   /** Stops the build between stages and between files; the output folder stays as it was. */
   signal?: AbortSignal;
+  /** Called as the build advances (often: keep it cheap); the CLI draws its progress bar from it. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** How far a build is: the stage, files loaded, and pages rendered (article pages come first). */
+export interface BuildProgress {
+  stage: 'load' | 'index' | 'render';
+  /** Articles read so far / Markdown files in the content folder. */
+  loaded: { done: number; total: number };
+  /** Article pages rendered (or found up to date) / published articles. */
+  articles: { done: number; total: number };
+  /** Output files of any kind produced so far. */
+  files: number;
 }
 
 /** Where the stages report problems that do not stop the build. */
@@ -35,12 +48,26 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   // Stages that find problems which do not stop the build take a Warn that pushes here.
   const warnings: BroadsheetError[] = [];
 
-  const loaded = await loadContent(config);
+  const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
+  const report = options.onProgress;
+  const loaded = await loadContent(
+    config,
+    report &&
+      ((done, total) => {
+        progress.loaded = { done, total };
+        report(progress);
+      }),
+  );
   lap('load');
   options.signal?.throwIfAborted();
+  progress.stage = 'index';
+  report?.(progress);
   const index = buildIndex({ ...loaded, now }, config);
   lap('index');
   options.signal?.throwIfAborted();
+  progress.stage = 'render';
+  progress.articles.total = index.articles.length;
+  report?.(progress);
   const output = openOutput(config.outDir, [config.contentDir, config.themeDir, ...(config.templatesDir ? [config.templatesDir] : [])]);
   const renderStats = { rendered: 0, cached: 0, skipped: 0 };
   let pages = 0;
@@ -50,6 +77,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
       options.signal?.throwIfAborted();
       files++;
       if (f.path.endsWith('.html')) pages++;
+      if (report) {
+        // Render streams the article pages first, one file each.
+        progress.files = files;
+        progress.articles.done = Math.min(files, index.articles.length);
+        report(progress);
+      }
       yield f;
     }
   };

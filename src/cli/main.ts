@@ -10,10 +10,12 @@ import { packageRoot } from './site-options.js';
 /** Run the CLI with argv; resolves to the process exit code. */
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
   let contentDir = path.join(cwd, 'content');
+  let commandName: string | undefined;
   try {
     const parsed = parseCliArgs(argv);
     if (parsed.kind === 'help') return (print(parsed.command?.usage ?? generalUsage()), 0);
     if (parsed.kind === 'version') return (print(readVersion()), 0);
+    commandName = parsed.command.name;
     return await parsed.command.run({
       values: parsed.values,
       positionals: parsed.positionals,
@@ -23,7 +25,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       },
     });
   } catch (error) {
-    reportFailure(error, contentDir, cwd);
+    reportFailure(error, contentDir, cwd, commandName);
     return 1;
   }
 }

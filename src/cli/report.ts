@@ -1,13 +1,15 @@
 // How problems reach the terminal: code, message, code frame of the offending lines, hint.
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectErrors, formatError, type BroadsheetError } from '../errors/index.js';
+import { collectErrors, formatError, type BroadsheetError, type FormatStyle } from '../errors/index.js';
+import { styleFor } from './colors.js';
 
 /** Print what went wrong: every BroadsheetError with its code frame, or a short note for a crash. */
-export function reportFailure(error: unknown, contentDir: string, cwd: string): void {
+export function reportFailure(error: unknown, contentDir: string, cwd: string, command?: string): void {
+  const style = styleFor(process.stderr);
   const errors = collectErrors(error);
   if (!errors.length) {
-    process.stderr.write(`broadsheet: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`broadsheet: ${style.error('internal error')}: ${(error as Error)?.message ?? String(error)}\n`);
     process.stderr.write(
       process.env.BROADSHEET_DEBUG
         ? `${(error as Error)?.stack}\n`
@@ -15,24 +17,29 @@ export function reportFailure(error: unknown, contentDir: string, cwd: string): 
     );
     return;
   }
-  for (const e of errors.slice(0, 50)) process.stderr.write(`${formatProblem(e, contentDir, cwd)}\n\n`);
+  for (const e of errors.slice(0, 50)) process.stderr.write(`${formatProblem(e, contentDir, cwd, style)}\n\n`);
   if (errors.length > 50) process.stderr.write(`... and ${errors.length - 50} more problems.\n`);
-  process.stderr.write(`broadsheet: build failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`);
+  process.stderr.write(
+    `broadsheet: ${command ? `${command} ` : ''}failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`,
+  );
 }
 
 /** One error or warning with its code frame, its file shown relative to where the user is. */
-export function formatProblem(problem: BroadsheetError, contentDir: string, cwd: string): string {
-  return formatError(problem, sourceOf(problem, contentDir), displayPath(problem, contentDir, cwd));
+export function formatProblem(problem: BroadsheetError, contentDir: string, cwd: string, style?: FormatStyle): string {
+  return formatError(problem, sourceOf(problem, contentDir), displayPath(problem, contentDir, cwd), style);
 }
 
-/** Article errors name files relative to the content folder; show them relative to where the user is. */
-function displayPath(error: BroadsheetError, contentDir: string, cwd: string): string | undefined {
+/** Article errors name files relative to the content folder; show them relative to where the user is (POSIX). */
+export function displayPath(error: BroadsheetError, contentDir: string, cwd: string): string | undefined {
   const file = error.location?.file;
-  if (!file || path.isAbsolute(file) || !fs.existsSync(path.join(contentDir, file))) return undefined;
-  return path.relative(cwd, path.join(contentDir, file));
+  if (!file) return undefined;
+  const abs = path.isAbsolute(file) ? file : path.join(contentDir, file);
+  if (!fs.existsSync(abs)) return undefined;
+  return path.relative(cwd, abs).split(path.sep).join('/');
 }
 
-function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {
+/** The text of the file a problem is in, when it names a line (for code frames). */
+export function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {
   const file = error.location?.file;
   if (!file || !error.location?.line) return undefined;
   try {

@@ -41,7 +41,7 @@ export const BUILD_OPTIONS_HELP = `${SITE_OPTIONS_HELP}
   --cache-dir DIR   build cache folder (default: .broadsheet-cache/)
   --no-cache        neither read nor write the build cache
   --workers N       render threads (default: one per core; 0 = render in the main thread)
-  --timings         print the time each stage took`;
+  --timings         print the time and counts of each stage`;
 
 const str = (values: FlagValues, key: string): string | undefined => {
   const value = values[key];

@@ -21,6 +21,12 @@ const feedSchema = v.strictObject({
   content: v.optional(v.picklist(['summary', 'full']), 'summary'),
 });
 
+// issue 5: defaults for `broadsheet new`.
+const newArticleSchema = v.strictObject({
+  byline: v.optional(text),
+  section: v.optional(text),
+});
+
 const newsSitemapSchema = v.strictObject({
   windowHours: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)), 48),
   max: v.optional(int(1, 1000), 1000),
@@ -48,6 +54,7 @@ export const siteOptionsSchema = v.strictObject({
   sitemapMaxUrls: v.optional(int(1, 50000), 50000),
   logo: v.optional(v.string()),
   search: v.optional(v.picklist(['duckduckgo', 'google', 'none']), 'duckduckgo'),
+  newArticle: v.optional(newArticleSchema, () => ({})),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

@@ -4,6 +4,8 @@ export interface SourceLocation {
   file: string;
   line?: number;
   column?: number;
+  /** The front matter key the problem is about, when the line is not known yet (check finds it). */
+  key?: string;
 }
 
 export interface ErrorDetails {

@@ -23,6 +23,11 @@ export const ERROR_CODES = {
   // issue 8: importing archives
   IMPORT_INPUT_INVALID: 'WordPress export cannot be read',
   IMPORT_FILE_EDITED: 'Imported file was changed since the last import',
+  // issue 5: broadsheet new and broadsheet check
+  ARTICLE_EXISTS: 'An article already exists at that path',
+  LINK_BROKEN: 'Link to a page the site does not have',
+  IMAGE_MISSING: 'Image not found',
+  ALT_TEXT_MISSING: 'Image without alt text',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

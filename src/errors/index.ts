@@ -10,4 +10,4 @@ export {
   type BuildFailure,
   type SourceLocation,
 } from './broadsheet-error.js';
-export { codeFrame, formatError } from './format-error.js';
+export { codeFrame, formatError, formatPlace, type FormatStyle } from './format-error.js';

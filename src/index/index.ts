@@ -22,6 +22,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Build the site index; duplicate URLs and bad references fail the build with every file named. */
 export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteIndex {
+  const { index, errors } = indexSite(inputs, config);
+  if (errors.length) throw createBuildFailure(errors);
+  return index;
+}
+
+/**
+ * Build the site index and return its problems instead of throwing (for check): the first of two
+ * articles with one URL keeps it, and an unknown prev/next falls back to date order.
+ */
+export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index: SiteIndex; errors: BroadsheetError[] } {
   let drafts = 0;
   let future = 0;
   const published = inputs.articles.filter((a) => {
@@ -65,7 +75,6 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
   });
 
   const errors = [...findDuplicateUrls(articles), ...linkNeighbours(articles)];
-  if (errors.length) throw createBuildFailure(errors);
   const index: SiteIndex = {
     articles,
     sections: sections.finish(),
@@ -77,7 +86,7 @@ export function buildIndex(inputs: IndexInputs, config: ResolvedConfig): SiteInd
   };
   computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
   linkTranslations(articles);
-  return index;
+  return { index, errors };
 }
 
 /** Term ids of one article: usable names only, and "Rice" and "rice" (one term) only once. */
@@ -103,7 +112,7 @@ function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {
         createError('DUPLICATE_URL', {
           message: `${a.file} and ${other.file} would both be published at ${decodeURI(a.url)}; one would overwrite the other.`,
           hint: 'Give one of them a different "slug" in its front matter.',
-          location: { file: a.file },
+          location: { file: a.file, key: 'slug' },
         }),
       );
     } else seen.set(a.outPath, a);

@@ -25,7 +25,7 @@ export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
         createError('UNKNOWN_ARTICLE_REF', {
           message: `"${key}: ${ref}" does not name a published article.`,
           hint: "Use the other article's file path (2019/10/story.md), its URL (/2019/10/story/) or its slug; drafts and future articles cannot be linked.",
-          location: { file: article.file },
+          location: { file: article.file, key },
         }),
       );
     }

@@ -5,6 +5,8 @@ import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { createError } from '../errors/index.js';
 
+export { lineOfKey } from './key-line.js';
+
 export type FrontMatterFormat = 'yaml' | 'toml' | 'json' | 'none';
 
 export interface SplitFile {
@@ -131,17 +133,4 @@ function findObjectEnd(text: string): number {
     else if (c === '}' && --depth === 0) return i;
   }
   return -1;
-}
-
-/** 1-based file line of a top-level front matter key, or undefined. */
-export function lineOfKey(text: string, key: string, split: Pick<SplitFile, 'format' | 'bodyLine'>): number | undefined {
-  const lines = text.split('\n', split.bodyLine);
-  const pattern =
-    split.format === 'json' ? new RegExp(`^\\s*"${escapeRegExp(key)}"\\s*:`) : new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*[:=]`);
-  for (let i = 0; i < lines.length; i++) if (pattern.test(lines[i]!)) return i + 1;
-  return undefined;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -15,8 +15,18 @@ export interface LoadResult {
   assets: string[];
 }
 
+/** Told after each Markdown file: how many are done, of how many. */
+export type LoadProgress = (done: number, total: number) => void;
+
 /** Read and validate every article; all problems are reported together as one BuildFailure. */
-export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
+export async function loadContent(config: ResolvedConfig, onProgress?: LoadProgress): Promise<LoadResult> {
+  const { articles, assets, errors } = await loadArticles(config, onProgress);
+  if (errors.length) throw createBuildFailure(errors);
+  return { articles, assets };
+}
+
+/** Read every article, keeping the valid ones and every problem of the others (for check). */
+export async function loadArticles(config: ResolvedConfig, onProgress?: LoadProgress): Promise<LoadResult & { errors: BroadsheetError[] }> {
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
     throw createError('CONTENT_NOT_FOUND', {
       message: `The content folder ${config.contentDir} does not exist.`,
@@ -31,7 +41,7 @@ export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;
-  for (const file of markdown) {
+  for (const [i, file] of markdown.entries()) {
     try {
       const abs = path.join(config.contentDir, file);
       const stat = readOrFail(file, () => fs.statSync(abs));
@@ -43,10 +53,11 @@ export async function loadContent(config: ResolvedConfig): Promise<LoadResult> {
       if (!isBroadsheetError(error)) throw error;
       errors.push(error);
     }
+    onProgress?.(i + 1, markdown.length);
   }
-  if (errors.length) throw createBuildFailure(errors);
-  cache.save();
-  return { articles, assets };
+  // A failed load is not remembered: the next run re-reads the broken files anyway.
+  if (!errors.length) cache.save();
+  return { articles, assets, errors };
 }
 
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */

@@ -1,6 +1,7 @@
 // Stage 3, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
+import type { BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { Instant, OutputFile, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
@@ -21,6 +22,8 @@ export interface RenderOptions {
   threads: number;
   isFresh(path: string, inputKey: string): boolean;
   stats: { rendered: number; cached: number; skipped: number };
+  /** Receives problems that would otherwise stop the stream (bad aliases), so check can list them all. */
+  onProblem?: (problem: BroadsheetError) => void;
 }
 
 /** Render every page, feed and file of the site, streaming them to the writer. */
@@ -31,7 +34,8 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const site = buildSiteContext(kit, index, config, css.path);
   const bodyKeySalt = markdownFingerprint();
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
-  const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, ...settings } = config;
+  // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
+  const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, newArticle: _n, ...settings } = config;
   const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
   const keys = createPageKeys(index, siteKey);
 
@@ -56,7 +60,13 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     for (let i = 0; i < articleCount; i++) {
       const a = index.articles[i]!;
       const inputKey = keys.article(i);
-      yield { paths: [a.outPath], inputKey, url: kit.absolute(a.url), make: () => ({ ...articlePageJob(kit, i), inputKey }) };
+      yield {
+        paths: [a.outPath],
+        inputKey,
+        url: kit.absolute(a.url),
+        source: a.file,
+        make: () => ({ ...articlePageJob(kit, i), inputKey }),
+      };
     }
   };
   try {
@@ -71,7 +81,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   // Article pages carry their lastmod; list pages change whenever their newest article does.
   index.articles.forEach((a, i) => Object.assign(pageUrls[i]!, { lastmod: a.modified }));
   yield* sitemapFiles(kit, pageUrls, options.now);
-  yield* redirectFiles(kit);
+  yield* redirectFiles(kit, options.onProblem);
   yield { path: css.path, contents: css.contents };
   yield* assetFiles(config.contentDir, index.assets);
 }

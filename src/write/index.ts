@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, WriteStats } from '../types.js';
+import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
 import { STATE_DIR, manifestPath, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { checkOutputFolder, resolveInside } from './safe-path.js';
@@ -84,7 +85,7 @@ interface Staged {
 /** Write every changed file into the staging folder and build the new manifest. */
 async function stage(out: string, staging: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<Staged> {
   const next: Manifest = { version: 1, files: {} };
-  const sources = new Map<string, string>();
+  const collisions = createCollisionCheck();
   const changed: string[] = [];
   const madeDirs = new Set<string>();
   let unchanged = 0;
@@ -94,15 +95,8 @@ async function stage(out: string, staging: string, old: Record<string, ManifestE
     const prior = old[file.path];
     // Kept files were checked when they were first written.
     if (!(file.keep && prior)) resolveInside(out, file.path, file.source);
-    const clash = sources.get(file.path);
-    if (clash !== undefined) {
-      throw createError('DUPLICATE_URL', {
-        message: `${file.source ?? 'A generated page'} and ${clash || 'a generated page'} would both be written to ${file.path}.`,
-        hint: 'Change the slug or alias of one of them so each page has its own URL.',
-        ...(file.source ? { location: { file: file.source } } : {}),
-      });
-    }
-    sources.set(file.path, file.source ?? '');
+    const clash = collisions.add(file);
+    if (clash) throw clash;
     if (file.keep && prior) {
       next.files[file.path] = prior;
       unchanged++;

@@ -52,9 +52,18 @@ export async function buildSite(root: string, options: Record<string, unknown> =
   return { stats, config, out: config.outDir, read: (rel: string) => fs.readFileSync(path.join(config.outDir, rel), 'utf8') };
 }
 
-/** Run the compiled CLI (npm test compiles first). */
+/**
+ * Run the compiled CLI (npm test compiles first). Colour settings of the calling shell are not
+ * inherited, and progress lines (printed once a build has run a second, so only on a slow
+ * machine) are held back unless env sets BROADSHEET_PROGRESS_DELAY_MS: output stays the same.
+ */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...inherited } = process.env;
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...inherited, BROADSHEET_PROGRESS_DELAY_MS: '3600000', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,7 +1,9 @@
-// broadsheet build: the whole pipeline once, then a summary line.
+// broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import { build } from '../../build.js';
-import type { BuildStats } from '../../types.js';
+import { summaryLine, timingsReport } from '../build-summary.js';
+import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
+import { createProgressReporter, progressTiming } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 
@@ -10,38 +12,49 @@ export const buildCommand: Command = {
   summary: 'build the archive into a static site',
   usage: `Usage: broadsheet build [options]
 
-Builds the news archive in the content folder into a static site.
+Builds the news archive in the content folder into a static site. Prints a
+summary line; a progress bar appears on stderr when a build takes more than a
+second (plain lines when stderr is not a terminal). Exits 1 with every problem
+found if the build fails, leaving the previous output as it was.
 
 Options:
 ${BUILD_OPTIONS_HELP}
-  -h, --help        show this help`,
+  -h, --help        show this help
+
+Environment:
+  SOURCE_DATE_EPOCH  seconds since 1970: the build time (reproducible builds)
+  NO_COLOR, FORCE_COLOR  turn colours off / on`,
   options: BUILD_OPTIONS,
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
   async run({ values, cwd, setContentDir }) {
+    const quiet = values.quiet === true;
+    const verbose = values.verbose === true && !quiet;
     const config = siteConfig(values, cwd);
     setContentDir(config.contentDir);
     const workers = workersFlag(values);
-    const stats = await build(config, workers === undefined ? {} : { threads: workers });
-    for (const warning of stats.warnings) process.stderr.write(`${formatProblem(warning, config.contentDir, cwd)}\n\n`);
-    if (values.quiet !== true) {
+    if (verbose) {
+      process.stderr.write(
+        `broadsheet: config ${config.configFile ?? '(none, defaults)'}\n` +
+          `broadsheet: content ${config.contentDir} -> ${config.outDir}; cache ${config.cacheDir ?? '(off)'}; ` +
+          `${workers ?? 'one per core'} worker threads\n`,
+      );
+    }
+    const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...progressTiming() });
+    let stats;
+    try {
+      stats = await build(config, {
+        ...(workers === undefined ? {} : { threads: workers }),
+        ...(progress ? { onProgress: progress.onProgress } : {}),
+      });
+    } finally {
+      progress?.finish();
+    }
+    const style = styleFor(process.stderr);
+    if (!quiet) for (const warning of stats.warnings) process.stderr.write(`${formatProblem(warning, config.contentDir, cwd, style)}\n\n`);
+    if (!quiet) {
       process.stdout.write(`${summaryLine(stats)}\n`);
-      if (values.timings === true) process.stdout.write(`${timingsLine(stats)}\n`);
+      if (values.timings === true || verbose) process.stdout.write(`${timingsReport(stats)}\n`);
     }
     return 0;
   },
 };
-
-export function summaryLine(stats: BuildStats): string {
-  const skipped = [stats.drafts && `${stats.drafts} drafts`, stats.future && `${stats.future} scheduled`].filter(Boolean).join(', ');
-  return (
-    `broadsheet: ${stats.articles} articles${skipped ? ` (${skipped} not published)` : ''}, ${stats.pages} pages, ${stats.files} files ` +
-    `(${stats.write.written} written, ${stats.write.unchanged} unchanged, ${stats.write.deleted} removed; ` +
-    `${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache) in ${(stats.ms / 1000).toFixed(2)} s`
-  );
-}
-
-export function timingsLine(stats: BuildStats): string {
-  return `timings (ms): ${Object.entries(stats.timings)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ')}`;
-}

@@ -6,7 +6,7 @@ import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/inde
 import { collectErrors, createError } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
-import { timingsLine } from './build.js';
+import { timingsLine } from '../build-summary.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 
 /** build's flags, less those whose meaning dev changes (--out) or fixes (--drafts, --future are always on). */

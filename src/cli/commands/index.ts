@@ -1,7 +1,9 @@
 // The registry of commands: one line per command, each defined in its own file.
 import type { Command } from '../command.js';
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import { devCommand } from './dev.js';
 import { importCommand } from './import.js';
+import { newCommand } from './new.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, devCommand, importCommand];
+export const COMMANDS: readonly Command[] = [buildCommand, devCommand, newCommand, checkCommand, importCommand];

@@ -44,7 +44,8 @@ export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteO
   for (const planned of jobs) {
     if (planned.paths.every((p) => options.isFresh(p, planned.inputKey))) {
       stats.skipped++;
-      for (const path of planned.paths) yield { path, contents: '', inputKey: planned.inputKey, keep: true };
+      const source = planned.source === undefined ? {} : { source: planned.source };
+      for (const path of planned.paths) yield { path, contents: '', inputKey: planned.inputKey, keep: true, ...source };
       continue;
     }
     batch.push(planned.make());

@@ -39,6 +39,8 @@ export interface PlannedJob {
   inputKey: string;
   /** Canonical URL of an HTML page, for the sitemap. */
   url?: string;
+  /** The input file behind the page, for messages about clashes. */
+  source?: string;
   make(): Job;
 }
 

@@ -1,6 +1,6 @@
 // Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
 import path from 'node:path';
-import { createError } from '../../errors/index.js';
+import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { Asset, Instant, OutputFile } from '../../types.js';
 import { aliasToPath, renderRedirectPage, renderRedirectsFile, splitQueryAlias, type Redirect } from '../redirects/index.js';
@@ -44,23 +44,28 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
 }
 
 /**
- * Redirect pages and a _redirects file for every alias; a bad alias is an error naming its article.
+ * Redirect pages and a _redirects file for every alias. Bad aliases are errors naming their
+ * article: all of them are thrown together, or handed to onProblem (check) and left out.
  * Aliases with a query (/?p=123) go to _redirects only, since a static file cannot match a query;
  * an alias that is the article's own address is left out, as it would replace the article.
  */
-export function redirectFiles(kit: PageKit): OutputFile[] {
+export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetError) => void): OutputFile[] {
   const redirects: Redirect[] = [];
   const files: OutputFile[] = [];
+  const problems: BroadsheetError[] = [];
   for (const a of kit.index.articles) {
     for (const alias of a.aliases) {
       const withQuery = splitQueryAlias(alias);
       const target = withQuery ?? aliasToPath(alias);
       if ('error' in target) {
-        throw createError('UNSAFE_PATH', {
-          message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
-          hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
-          location: { file: a.file },
-        });
+        problems.push(
+          createError('UNSAFE_PATH', {
+            message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
+            hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
+            location: { file: a.file, key: 'aliases' },
+          }),
+        );
+        continue;
       }
       // target.path is already percent-encoded; the base path comes from a parsed URL, so it is too.
       const r: Redirect = { from: `${kit.config.basePath}${target.path}`, to: a.url, toAbsolute: kit.absolute(a.url) };
@@ -74,6 +79,8 @@ export function redirectFiles(kit: PageKit): OutputFile[] {
       files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });
     }
   }
+  if (problems.length && !onProblem) throw createBuildFailure(problems);
+  problems.forEach((p) => onProblem?.(p));
   files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) });
   return files;
 }

@@ -1,0 +1,48 @@
+// broadsheet check: every problem of the archive in one run, as the build would meet them and
+// more (broken links, missing images, missing alt text), without touching the output folder.
+import type { ResolvedConfig } from '../config/index.js';
+import type { BroadsheetError } from '../errors/index.js';
+import { indexSite } from '../index/index.js';
+import { loadArticles } from '../load/index.js';
+import type { Instant } from '../types.js';
+import { checkArticleReferences } from './article-references.js';
+import { createLocator } from './locate.js';
+import { plannedOutputs } from './planned-outputs.js';
+
+export interface CheckResult {
+  /** Errors and warnings, sorted by file, line and column. */
+  problems: BroadsheetError[];
+  /** Articles read (valid or not) and published articles checked. */
+  files: number;
+  checked: number;
+}
+
+/** Check the archive as a build with the same config would publish it. */
+export async function checkSite(config: ResolvedConfig, now: Instant): Promise<CheckResult> {
+  const loaded = await loadArticles(config);
+  const { index, errors: indexErrors } = indexSite({ articles: loaded.articles, assets: loaded.assets, now }, config);
+  const problems: BroadsheetError[] = [...loaded.errors, ...indexErrors];
+  // The index already named articles that share a URL; their page clash would say it again.
+  const sharedUrl = new Set(indexErrors.filter((e) => e.code === 'DUPLICATE_URL').map((e) => e.location?.file));
+  const outputs = await plannedOutputs(index, config, now, (p) => {
+    if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
+  });
+  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
+  const locate = createLocator(config.contentDir, loaded.articles);
+  return {
+    problems: problems.map(locate).sort(byPlace),
+    files: loaded.articles.length + new Set(loaded.errors.map((e) => e.location?.file)).size,
+    checked: index.articles.length,
+  };
+}
+
+function byPlace(a: BroadsheetError, b: BroadsheetError): number {
+  const fa = a.location?.file ?? '';
+  const fb = b.location?.file ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}

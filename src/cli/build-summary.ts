@@ -1,0 +1,37 @@
+// What build prints when it is done: one summary line, and with --timings each stage's time and counts.
+import type { BuildStats } from '../types.js';
+
+/** The one-line summary every build prints. */
+export function summaryLine(stats: BuildStats): string {
+  const skipped = [stats.drafts && `${stats.drafts} drafts`, stats.future && `${stats.future} scheduled`].filter(Boolean).join(', ');
+  return (
+    `broadsheet: ${stats.articles} articles${skipped ? ` (${skipped} not published)` : ''}, ${stats.pages} pages, ${stats.files} files ` +
+    `(${stats.write.written} written, ${stats.write.unchanged} unchanged, ${stats.write.deleted} removed; ` +
+    `${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache) in ${(stats.ms / 1000).toFixed(2)} s`
+  );
+}
+
+/** "timings (ms): load 12, index 3, render+write 800" (scripts/bench reads this line; dev prints it per rebuild). */
+export function timingsLine(stats: Pick<BuildStats, 'timings'>): string {
+  return `timings (ms): ${Object.entries(stats.timings)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`;
+}
+
+/** The timings line, then a table of stages with what each did. */
+export function timingsReport(stats: BuildStats): string {
+  const line = timingsLine(stats);
+  const did: Record<string, string> = {
+    load: `${stats.articles + stats.drafts + stats.future} articles read`,
+    index: `${stats.articles} published, ${stats.drafts} drafts and ${stats.future} scheduled left out`,
+    'render+write': `${stats.pages} pages, ${stats.files} files; ${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache`,
+  };
+  const rows: [string, number, string][] = [
+    ...Object.entries(stats.timings).map(([k, v]): [string, number, string] => [k, v, did[k] ?? '']),
+    ['total', stats.ms, ''],
+  ];
+  const nameWidth = Math.max(...rows.map(([k]) => k.length));
+  const msWidth = Math.max(...rows.map(([, v]) => String(v).length));
+  const table = rows.map(([k, v, what]) => `  ${k.padEnd(nameWidth)}  ${String(v).padStart(msWidth)} ms${what ? `  ${what}` : ''}`);
+  return [line, ...table].join('\n');
+}
