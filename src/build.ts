@@ -4,8 +4,10 @@ import type { ResolvedConfig } from './config/index.js';
 import type { BroadsheetError } from './errors/index.js';
 import { buildIndex } from './index/index.js';
 import { loadContent } from './load/index.js';
+import { preparePhotos } from './photos/index.js';
 import { renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
+import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
 import type { BuildStats, Instant, OutputFile } from './types.js';
 import { openOutput } from './write/index.js';
@@ -65,10 +67,19 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   const index = buildIndex({ ...loaded, now }, config);
   lap('index');
   options.signal?.throwIfAborted();
+  const output = openOutput(config.outDir, [
+    config.contentDir,
+    config.themeDir,
+    config.staticDir,
+    ...(config.templatesDir ? [config.templatesDir] : []),
+  ]);
+  const warn: Warn = (w) => warnings.push(w);
+  const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
+  lap('photos');
+  options.signal?.throwIfAborted();
   progress.stage = 'render';
   progress.articles.total = index.articles.length;
   report?.(progress);
-  const output = openOutput(config.outDir, [config.contentDir, config.themeDir, ...(config.templatesDir ? [config.templatesDir] : [])]);
   const renderStats = { rendered: 0, cached: 0, skipped: 0 };
   let pages = 0;
   let files = 0;
@@ -91,9 +102,17 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     threads: options.threads ?? defaultThreads(),
     isFresh: output.isFresh,
     stats: renderStats,
+    photos,
   });
-  const write = await output.write(counted(stream));
-  lap('render+write');
+  const searchStats = { indexed: 0, files: 0, kept: false };
+  const searched = withSearchIndex(stream, index, config, {
+    outDir: output.outDir,
+    previous: output.previousUnder('pagefind'),
+    warn,
+    stats: searchStats,
+  });
+  const write = await output.write(counted(searched));
+  lap('render+search+write');
   return {
     articles: index.articles.length,
     drafts: index.skipped.drafts,
@@ -103,6 +122,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     write,
     rendered: renderStats.rendered,
     cachedBodies: renderStats.cached,
+    photos: photos.stats,
+    search: searchStats,
     ms: Math.round(performance.now() - started),
     timings,
     warnings,

@@ -143,8 +143,43 @@ export interface BuildStats {
   write: WriteStats;
   rendered: number;
   cachedBodies: number;
+  /** Responsive photos (issue 7): photos seen, renditions encoded, renditions reused from cache or output. */
+  photos: PhotoStats;
+  /** Pagefind (issue 7): article pages indexed this build, index files, and whether the last index was kept. */
+  search: { indexed: number; files: number; kept: boolean };
   ms: number;
   timings: Record<string, number>;
   /** Problems that did not stop the build, in the order they were found. */
   warnings: BroadsheetError[];
+}
+
+// Responsive photos (issue 7): what the photos stage hands to render.
+
+/** One encoded size of a photo in one format, as published. */
+export interface Rendition {
+  /** Output path relative to the output folder. */
+  path: string;
+  format: 'avif' | 'webp' | 'jpeg';
+  width: number;
+  height: number;
+}
+
+/** A front matter photo made ready for pages: renditions when it is a local raster image, else its own file. */
+export interface PhotoAsset {
+  /** Intrinsic size (after EXIF orientation), when the file could be read. */
+  width?: number;
+  height?: number;
+  renditions: Rendition[];
+  /** Changes whenever the markup of this photo can change (its renditions' names, its size). */
+  signature: string;
+}
+
+export interface PhotoStats {
+  photos: number;
+  /** Renditions encoded by this build. */
+  encoded: number;
+  /** Renditions taken from the cache folder. */
+  cached: number;
+  /** Renditions left as they were in the output folder. */
+  kept: number;
 }

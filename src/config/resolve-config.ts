@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
-export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir'> {
+export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static'> {
   publication: string;
   /** Base URL without a trailing slash, e.g. https://example.org or https://example.org/news. */
   siteUrl: string;
@@ -15,6 +15,8 @@ export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 
   /** The site's own templates folder (overrides the default theme file by file), if any. */
   templatesDir?: string;
   themeDir: string;
+  /** Files copied as they are to the output folder (favicon, ads, photos); photos get renditions. */
+  staticDir: string;
   cacheDir: string | null;
   drafts: boolean;
   future: boolean;
@@ -53,7 +55,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const siteUrl = `${url.origin}${basePath}`;
   const resolvePath = (p: string) => path.resolve(inputs.root, p);
   const cacheDir = overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
-  const { content, out, templates, cacheDir: _cache, ...rest } = o;
+  const { content, out, templates, cacheDir: _cache, static: staticFolder, ...rest } = o;
   const config: ResolvedConfig = {
     ...rest,
     publication: o.publication ?? o.title,
@@ -62,6 +64,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     contentDir: overrides.content ? path.resolve(overrides.content) : resolvePath(content ?? 'content'),
     outDir: overrides.out ? path.resolve(overrides.out) : resolvePath(out ?? 'dist'),
     themeDir: inputs.themeDir,
+    staticDir: resolvePath(staticFolder ?? 'static'),
     cacheDir,
     drafts: overrides.drafts ?? false,
     future: overrides.future ?? false,

@@ -32,6 +32,14 @@ const newsSitemapSchema = v.strictObject({
   max: v.optional(int(1, 1000), 1000),
 });
 
+// Issue 7: responsive photos. JPEG is always made, as the fallback every browser reads.
+export const PHOTO_FORMATS = ['avif', 'webp'] as const;
+const photosSchema = v.strictObject({
+  widths: v.optional(v.pipe(v.array(int(16, 8192)), v.minLength(1), v.maxLength(12)), () => [400, 800, 1200, 1600]),
+  formats: v.optional(v.array(v.picklist(PHOTO_FORMATS)), () => [...PHOTO_FORMATS]),
+  quality: v.optional(int(1, 100), 70),
+});
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -53,8 +61,13 @@ export const siteOptionsSchema = v.strictObject({
   newsSitemap: v.optional(newsSitemapSchema, () => ({ windowHours: 48, max: 1000 })),
   sitemapMaxUrls: v.optional(int(1, 50000), 50000),
   logo: v.optional(v.string()),
-  search: v.optional(v.picklist(['duckduckgo', 'google', 'none']), 'duckduckgo'),
   newArticle: v.optional(newArticleSchema, () => ({})),
+  // Issue 7: Pagefind search (or none); the no-JavaScript fallback form goes to a web search engine.
+  search: v.optional(v.picklist(['pagefind', 'none']), 'pagefind'),
+  searchFallback: v.optional(v.picklist(['duckduckgo', 'google', 'none']), 'duckduckgo'),
+  static: v.optional(v.string()),
+  photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
+  headers: v.optional(v.boolean(), true),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

@@ -28,6 +28,10 @@ export const ERROR_CODES = {
   LINK_BROKEN: 'Link to a page the site does not have',
   IMAGE_MISSING: 'Image not found',
   ALT_TEXT_MISSING: 'Image without alt text',
+  // Issue 7: photos, search index, static files.
+  PHOTO_MISSING: 'Photo not found',
+  PHOTO_UNREADABLE: 'Photo cannot be read',
+  SEARCH_INDEX_FAILED: 'Search index cannot be built',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,7 +3,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import type { BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
-import type { Instant, OutputFile, SiteIndex } from '../types.js';
+import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import type { PlannedJob, WorkerInit } from './jobs/job-types.js';
@@ -14,7 +14,8 @@ import { dateArchivePageJobs, navigationPageJobs } from './pages/list-pages.js';
 import { createPageKit } from './pages/page-kit.js';
 import { createPageKeys } from './page-keys.js';
 import { buildSiteContext } from './pages/site-context.js';
-import { assetFiles, redirectFiles, sitemapFiles, themeCss } from './pages/site-files.js';
+import { headersFile } from './pages/headers-file.js';
+import { assetFiles, redirectFiles, sitemapFiles, staticFiles, themeAssets } from './pages/site-files.js';
 import { loadTheme } from './templates/load-theme.js';
 
 export interface RenderOptions {
@@ -24,20 +25,33 @@ export interface RenderOptions {
   stats: { rendered: number; cached: number; skipped: number };
   /** Receives problems that would otherwise stop the stream (bad aliases), so check can list them all. */
   onProblem?: (problem: BroadsheetError) => void;
+  /** From the photos stage: renditions by photo src, and the rendition files to publish. */
+  photos?: { photos: ReadonlyMap<string, PhotoAsset>; files: OutputFile[] };
 }
 
 /** Render every page, feed and file of the site, streaming them to the writer. */
 export async function* renderSite(index: SiteIndex, config: ResolvedConfig, options: RenderOptions): AsyncGenerator<OutputFile> {
   const theme = loadTheme(config.themeDir, config.templatesDir);
-  const kit = createPageKit(config, index);
-  const css = themeCss(theme);
-  const site = buildSiteContext(kit, index, config, css.path);
+  const assets = themeAssets(theme);
+  const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
+  const kit = createPageKit(config, index, { photos, assets: assets.paths });
+  const site = buildSiteContext(kit, index, config);
   const bodyKeySalt = markdownFingerprint();
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
-  const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, newArticle: _n, ...settings } = config;
+  const {
+    contentDir: _c,
+    outDir: _o,
+    themeDir: _t,
+    templatesDir: _d,
+    cacheDir: _k,
+    configFile: _f,
+    newArticle: _n,
+    staticDir: _s,
+    ...settings
+  } = config;
   const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
-  const keys = createPageKeys(index, siteKey);
+  const keys = createPageKeys(index, siteKey, photos);
 
   const init: WorkerInit = {
     theme,
@@ -82,6 +96,11 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   index.articles.forEach((a, i) => Object.assign(pageUrls[i]!, { lastmod: a.modified }));
   yield* sitemapFiles(kit, pageUrls, options.now);
   yield* redirectFiles(kit, options.onProblem);
-  yield { path: css.path, contents: css.contents };
+  yield* assets.files;
+  yield* options.photos?.files ?? [];
   yield* assetFiles(config.contentDir, index.assets);
+  const own = staticFiles(config.staticDir);
+  yield* own;
+  // A _headers file of the site's own replaces the generated one.
+  if (config.headers && !own.some((f) => f.path === '_headers')) yield headersFile(config);
 }

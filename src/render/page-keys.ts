@@ -3,7 +3,7 @@
 // (metaHash, bodyHash), everything the index derived for it (URL, neighbours, related,
 // translations, term names) and the site-wide settings and theme (siteKey).
 import { hashOf } from '../shared/hash.js';
-import type { SiteIndex } from '../types.js';
+import type { PhotoAsset, SiteIndex } from '../types.js';
 
 export interface PageKeys {
   article(i: number): string;
@@ -16,17 +16,25 @@ export interface PageKeys {
 }
 
 /** Key functions bound to one index and the site-wide key. */
-export function createPageKeys(index: SiteIndex, siteKey: string): PageKeys {
+export function createPageKeys(index: SiteIndex, siteKey: string, photos: ReadonlyMap<string, PhotoAsset> = new Map()): PageKeys {
   const { articles } = index;
   const termNames = (set: SiteIndex['tags'], ids: number[]) => ids.map((t) => set.terms[t]!.name).join('\u0001');
   const sectionName = (i: number) => {
     const t = articles[i]!.sectionTerm;
     return t === undefined ? '' : index.sections.terms[t]!.name;
   };
-  // What a list item or link shows of an article: its front matter plus derived URL, names and
-  // whether it is still scheduled (which depends on the build's "now", not on the file).
+  // What a list item or link shows of an article: its front matter plus derived URL, names, photo
+  // renditions and whether it is still scheduled (which depends on the build's "now", not on the file).
+  const photoSig = (src: string | undefined) => (src === undefined ? '' : (photos.get(src)?.signature ?? '-'));
   const itemSigs = articles.map((a, i) =>
-    hashOf(a.metaHash, a.url, sectionName(i), termNames(index.authors, a.authorTerms), a.scheduled ? 'scheduled' : ''),
+    hashOf(
+      a.metaHash,
+      a.url,
+      sectionName(i),
+      termNames(index.authors, a.authorTerms),
+      a.scheduled ? 'scheduled' : '',
+      photoSig(a.photo?.src),
+    ),
   );
   const sig = (i: number | undefined) => (i === undefined ? '-' : itemSigs[i]!);
   return {

@@ -15,6 +15,8 @@ export interface OutputTarget {
   /** Is this page's last written version still current? (same inputs, file still there) */
   isFresh(path: string, inputKey: string): boolean;
   write(files: AsyncIterable<OutputFile>): Promise<WriteStats>;
+  /** Files the last build wrote under a folder, with their input keys (for stages that keep a folder whole). */
+  previousUnder(folder: string): { path: string; key?: string }[];
 }
 
 const STAGING = `${STATE_DIR}/staging`;
@@ -42,6 +44,10 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
       return entry !== undefined && entry.key === inputKey;
     },
     write: (files) => writeFiles(out, old, files),
+    previousUnder: (folder) =>
+      Object.entries(old)
+        .filter(([p]) => p.startsWith(`${folder}/`))
+        .map(([p, e]) => ({ path: p, ...(e.key ? { key: e.key } : {}) })),
   };
 }
 

@@ -2,6 +2,7 @@ import type { BodyRef, PageJob } from '../jobs/job-types.js';
 import { newsArticleJsonLd } from '../metadata/json-ld.js';
 import { buildShareLinks } from '../share-links.js';
 import { statusFlags, type PageKit } from './page-kit.js';
+import { PHOTO_SIZES, openGraphRendition } from './photo-context.js';
 import { feedLinks } from './site-context.js';
 
 /** The page job of one article: everything but the body, which the worker renders or finds cached. */
@@ -15,7 +16,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     const term = index.authors.terms[t]!;
     return { name: term.name, url: term.url, absoluteUrl: kit.absolute(term.url) };
   });
-  const image = a.photo ? kit.absolute(kit.assetUrl(a.photo.src)) : undefined;
+  const og = a.photo ? openGraphRendition(kit.photos.get(a.photo.src)) : undefined;
+  const image = a.photo ? kit.absolute(kit.assetUrl(og ? `/${og.path}` : a.photo.src)) : undefined;
   const link = (j: number | undefined) => (j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url });
   const translations = a.translations.map((j) => {
     const t = index.articles[j]!;
@@ -47,9 +49,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     article.updatedIso = kit.iso(a.updated);
     article.updatedText = kit.dateTimeText(a.updated);
   }
-  if (a.photo) {
-    article.photo = { ...a.photo, src: kit.assetUrl(a.photo.src), hasCaption: Boolean(a.photo.caption || a.photo.credit) };
-  }
+  if (a.photo) article.photo = kit.photo(a, { sizes: PHOTO_SIZES.lead, lazy: false });
+  article.year = a.year;
   const sectionTerm = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm];
   const page = {
     title: a.title,
@@ -59,6 +60,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     description: a.summary ?? '',
     image,
     imageAlt: a.photo?.alt,
+    imageWidth: og?.width,
+    imageHeight: og?.height,
     feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm?.url),
     hreflang: translations.length
       ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]

@@ -93,7 +93,7 @@ export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<Pla
     for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
-  const search = searchPageJob(kit);
+  const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.sitePath('/assets/search.js'));
   if (search) yield plannedFromContext(search, keys);
 }
 

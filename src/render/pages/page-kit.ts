@@ -1,7 +1,14 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
-import type { IndexedArticle, Instant, SiteIndex, Term } from '../../types.js';
+import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
+
+export interface PageKitExtras {
+  photos?: ReadonlyMap<string, PhotoAsset>;
+  /** Theme asset name -> output path with its content hash. */
+  assets?: Record<string, string>;
+}
 
 export interface PageKit {
   config: ResolvedConfig;
@@ -16,12 +23,20 @@ export interface PageKit {
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
   item(i: number): Record<string, unknown>;
+  /** Site URL of a fingerprinted theme asset by its name in templates/assets ("style.css"). */
+  themeAsset(name: string): string | undefined;
+  /** Renditions of front matter photos, by src (from the photos stage). */
+  photos: ReadonlyMap<string, PhotoAsset>;
+  /** Template context of an article's photo in one layout slot. */
+  photo(article: IndexedArticle, slot: { sizes: string; lazy: boolean; maxWidth?: number }): PhotoContext | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
   byline(article: IndexedArticle): string;
 }
 
 /** Helpers bound to one build's config and index. */
-export function createPageKit(config: ResolvedConfig, index: SiteIndex): PageKit {
+export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: PageKitExtras = {}): PageKit {
+  const photos = extras.photos ?? new Map<string, PhotoAsset>();
+  const assets = extras.assets ?? {};
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
   const kit: PageKit = {
@@ -46,8 +61,15 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex): PageKit
       Object.assign(item, statusFlags(a));
       const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
       if (section) item.section = section;
+      // List thumbnails come only from renditions: a full-size original would be too heavy for a list.
+      if (a.photo && photos.get(a.photo.src)?.renditions.length) {
+        item.photo = kit.photo(a, { sizes: PHOTO_SIZES.thumbnail, lazy: true, maxWidth: 800 });
+      }
       return item;
     },
+    photos,
+    themeAsset: (name) => (assets[name] === undefined ? undefined : kit.sitePath(`/${assets[name]}`)),
+    photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
     byline: (a) => joinNames(a.authors),
   };

@@ -7,24 +7,43 @@ const ENGINES = {
   google: { name: 'Google', action: 'https://www.google.com/search', queryParam: 'q', siteParam: 'as_sitesearch' },
 } as const;
 
-/** A search page that works without JavaScript: a plain form sent to a web search engine, limited to this site. */
-export function searchPageJob(kit: PageKit): Omit<PageJob, 'inputKey'> | undefined {
+/** Where Pagefind's files are published, relative to the output folder. */
+export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * The search page: Pagefind's UI, loaded by a small script, over a plain form that works
+ * without JavaScript (sent to a web search engine, limited to this site) and browse links.
+ */
+export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'inputKey'> | undefined {
   const { config } = kit;
   if (config.search === 'none') return undefined;
-  const engine = ENGINES[config.search];
   const { url, outPath } = pagePaths(['search'], config);
   const site = new URL(config.siteUrl);
+  const engine = config.searchFallback === 'none' ? undefined : ENGINES[config.searchFallback];
+  const bundle = kit.sitePath(`/${PAGEFIND_DIR}/`);
   return {
     kind: 'page',
     path: outPath,
     template: 'search',
     context: {
-      page: { title: 'Search', titleSuffix: true, lang: config.language, canonical: kit.absolute(url) },
+      page: {
+        title: 'Search',
+        titleSuffix: true,
+        lang: config.language,
+        canonical: kit.absolute(url),
+        stylesheets: [`${bundle}pagefind-ui.css`],
+        scripts: [`${bundle}pagefind-ui.js`, scriptUrl],
+      },
       search: {
-        action: engine.action,
-        engineName: engine.name,
-        queryParam: engine.queryParam,
-        hidden: [{ name: engine.siteParam, value: `${site.host}${config.basePath}` }],
+        bundle,
+        fallback: engine
+          ? {
+              action: engine.action,
+              engineName: engine.name,
+              queryParam: engine.queryParam,
+              hidden: [{ name: engine.siteParam, value: `${site.host}${config.basePath}` }],
+            }
+          : undefined,
         sectionsUrl: kit.sitePath('/section/'),
         tagsUrl: kit.sitePath('/tags/'),
         authorsUrl: kit.sitePath('/authors/'),

@@ -3,7 +3,7 @@ import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, cssPath: string) {
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig) {
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -26,7 +26,7 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     homeUrl: kit.sitePath('/'),
     archiveUrl: kit.sitePath('/archive/'),
     searchUrl: config.search === 'none' ? undefined : kit.sitePath('/search/'),
-    cssUrl: kit.sitePath(`/${cssPath}`),
+    cssUrl: kit.themeAsset('style.css') ?? '',
     sponsor,
     sections,
     feeds: { rss: kit.sitePath('/index.xml'), atom: kit.sitePath('/atom.xml'), json: kit.sitePath('/feed.json') },

@@ -1,4 +1,5 @@
 // Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
+import fs from 'node:fs';
 import path from 'node:path';
 import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
@@ -8,10 +9,18 @@ import { renderNewsSitemap, renderRobotsTxt, renderSitemaps, type SitemapEntry }
 import type { Theme } from '../templates/load-theme.js';
 import type { PageKit } from './page-kit.js';
 
-/** The theme's CSS under a content-hashed name, so CDNs may cache it forever. */
-export function themeCss(theme: Theme): { path: string; contents: string } {
-  const css = theme.files['assets/style.css'] ?? '';
-  return { path: `assets/style.${hashOf(css).slice(0, 10)}.css`, contents: css };
+/** The theme's assets (CSS, the search script) under content-hashed names, so CDNs may cache them forever. */
+export function themeAssets(theme: Theme): { files: OutputFile[]; paths: Record<string, string> } {
+  const files: OutputFile[] = [];
+  const paths: Record<string, string> = {};
+  for (const [rel, contents] of Object.entries(theme.files)) {
+    const m = /^assets\/(.+?)(\.[^./]+)?$/.exec(rel);
+    if (!m) continue;
+    const out = `assets/${m[1]}.${hashOf(contents).slice(0, 10)}${m[2] ?? ''}`;
+    paths[rel.slice('assets/'.length)] = out;
+    files.push({ path: out, contents, source: theme.origins[rel] ?? rel });
+  }
+  return { files, paths };
 }
 
 /** sitemap.xml (split past the protocol's limits), news-sitemap.xml and robots.txt. */
@@ -88,4 +97,23 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
 /** Non-Markdown files of the content folder, copied as they are to where the index placed them. */
 export function assetFiles(contentDir: string, assets: Asset[]): OutputFile[] {
   return assets.map((a) => ({ path: a.path, contents: '', copyFrom: path.join(contentDir, a.source), source: a.source }));
+}
+
+/** Every file of the site's static folder (favicon, ads, photo originals), copied as it is. */
+export function staticFiles(staticDir: string): OutputFile[] {
+  if (!fs.existsSync(staticDir)) return [];
+  const found: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      // Hidden files (.git, .DS_Store) stay behind; .well-known is published (security.txt, app links).
+      if (e.name.startsWith('.') && e.name !== '.well-known') continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path.join(dir, e.name), r);
+      else if (e.isFile()) found.push(r);
+    }
+  };
+  walk(staticDir, '');
+  return found
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((rel) => ({ path: rel, contents: '', copyFrom: path.join(staticDir, rel), source: `static/${rel}` }));
 }

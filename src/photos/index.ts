@@ -1,0 +1,145 @@
+// Stage between index and render: every front matter photo that is a local raster image gets
+// renditions in several widths and formats. Runs on the main thread (sharp has its own thread
+// pool), a few photos at a time; encoded bytes are cached by a hash of source and settings.
+import fs from 'node:fs';
+import os from 'node:os';
+import type { ResolvedConfig } from '../config/index.js';
+import { createWarning, type BroadsheetError } from '../errors/index.js';
+import { hashOf } from '../shared/hash.js';
+import type { OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
+import { locatePhoto } from './locate-photo.js';
+import { openPhotoCache, type PhotoCache } from './photo-cache.js';
+import { decodePhoto, encodeRendition, planRenditions, readDimensions, type DecodedPhoto, type PlannedRendition } from './renditions.js';
+
+export interface PhotoStageOptions {
+  /** Is this output file, written by an earlier build from the same inputs, still in place? */
+  isFresh(path: string, inputKey: string): boolean;
+  warn(warning: BroadsheetError): void;
+}
+
+export interface PreparedPhotos {
+  /** By photo src as written in front matter; photos that could not be used are absent. */
+  photos: Map<string, PhotoAsset>;
+  /** Renditions to publish (bytes, a cached file to copy, or a file to keep). */
+  files: OutputFile[];
+  stats: PhotoStats;
+}
+
+/** Make the renditions of every article photo; a missing or broken photo is a warning naming its articles. */
+export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, options: PhotoStageOptions): Promise<PreparedPhotos> {
+  const users = new Map<string, string[]>();
+  for (const a of index.articles) {
+    if (!a.photo) continue;
+    const list = users.get(a.photo.src);
+    if (list) list.push(a.file);
+    else users.set(a.photo.src, [a.file]);
+  }
+  const cache = openPhotoCache(config.cacheDir);
+  const stats: PhotoStats = { photos: 0, encoded: 0, cached: 0, kept: 0 };
+  const photos = new Map<string, PhotoAsset>();
+  const files: OutputFile[] = [];
+  const claimed = new Set<string>();
+  const folders = [config.staticDir, config.contentDir];
+  // Sorted so renditions and warnings come out in the same order on every build.
+  const sources = [...users.keys()].sort();
+  const one = async (src: string) => {
+    const articles = users.get(src)!;
+    const found = locatePhoto(src, folders);
+    if (found.kind === 'remote') return;
+    if (found.kind === 'missing') {
+      for (const file of articles) options.warn(missingWarning(src, file, config));
+      return;
+    }
+    try {
+      if (found.kind === 'vector') {
+        const size = await readDimensions(found.file);
+        photos.set(src, { ...size, renditions: [], signature: hashOf(src, String(size.width), String(size.height)) });
+        return;
+      }
+      const info = await sourceInfo(found.file, cache);
+      const plan = planRenditions({ rel: found.rel, ...info }, config.photos);
+      stats.photos++;
+      // Decoded at most once, and only when some rendition has to be encoded.
+      let decoded: Promise<DecodedPhoto> | undefined;
+      const pixels = () => (decoded ??= decodePhoto(found.file));
+      for (const r of plan) {
+        if (claimed.has(r.path)) continue;
+        claimed.add(r.path);
+        files.push(await renditionFile(pixels, r, config.photos.quality, cache, options, stats, src));
+      }
+      photos.set(src, {
+        width: info.width,
+        height: info.height,
+        renditions: plan.map(({ path, format, width, height }) => ({ path, format, width, height })),
+        signature: hashOf(src, ...plan.map((r) => r.path)),
+      });
+    } catch (cause) {
+      for (const file of articles) options.warn(unreadableWarning(src, file, cause));
+    }
+  };
+  await eachLimited(sources, Math.max(2, os.availableParallelism()), one);
+  cache.save();
+  // Concurrency finishes photos in any order; the writer and manifest want a stable one.
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { photos, files, stats };
+}
+
+async function sourceInfo(file: string, cache: PhotoCache) {
+  const stat = fs.statSync(file);
+  const known = cache.source(file, stat);
+  if (known) return known;
+  const info = { hash: hashOf(fs.readFileSync(file)), ...(await readDimensions(file)) };
+  cache.rememberSource(file, stat, info);
+  return info;
+}
+
+async function renditionFile(
+  pixels: () => Promise<DecodedPhoto>,
+  r: PlannedRendition,
+  quality: number,
+  cache: PhotoCache,
+  options: PhotoStageOptions,
+  stats: PhotoStats,
+  src: string,
+): Promise<OutputFile> {
+  const base = { path: r.path, inputKey: r.name, source: src };
+  if (options.isFresh(r.path, r.name)) {
+    stats.kept++;
+    return { ...base, contents: '', keep: true };
+  }
+  const cached = cache.rendition(r.name);
+  if (cached) {
+    stats.cached++;
+    return { ...base, contents: '', copyFrom: cached };
+  }
+  const bytes = await encodeRendition(await pixels(), r, quality);
+  stats.encoded++;
+  const stored = cache.storeRendition(r.name, bytes);
+  return stored ? { ...base, contents: '', copyFrom: stored } : { ...base, contents: bytes };
+}
+
+/** Run fn over items with at most limit in flight. */
+async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+function missingWarning(src: string, file: string, config: ResolvedConfig): BroadsheetError {
+  return createWarning('PHOTO_MISSING', {
+    message: `${file}: the photo ${src} is in neither the static folder nor the content folder.`,
+    hint: `Put the file at ${src} under ${config.staticDir}, or correct photo.src; the page shows the photo's address as written.`,
+    location: { file },
+  });
+}
+
+function unreadableWarning(src: string, file: string, cause: unknown): BroadsheetError {
+  return createWarning('PHOTO_UNREADABLE', {
+    message: `${file}: the photo ${src} cannot be read as an image (${(cause as Error).message}).`,
+    hint: 'Replace the file with a valid JPEG, PNG, WebP or AVIF; the page shows the photo without responsive sizes meanwhile.',
+    location: { file },
+    cause,
+  });
+}

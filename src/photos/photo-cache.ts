@@ -1,0 +1,78 @@
+// The photo cache: what each source file is (hash and size, keyed by its stat so unchanged
+// files are not read again) and the bytes of every rendition encoded so far, by rendition key.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface SourceInfo {
+  hash: string;
+  width: number;
+  height: number;
+}
+
+interface Entry extends SourceInfo {
+  size: number;
+  mtimeMs: number;
+}
+
+export interface PhotoCache {
+  source(file: string, stat: fs.Stats): SourceInfo | undefined;
+  rememberSource(file: string, stat: fs.Stats, info: SourceInfo): void;
+  /** File holding a rendition's bytes, when an earlier build encoded it. */
+  rendition(name: string): string | undefined;
+  /** Keep a rendition's bytes; returns the file they were written to (undefined without a cache folder). */
+  storeRendition(name: string, bytes: Buffer): string | undefined;
+  save(): void;
+}
+
+const VERSION = 1;
+
+/** Open the photo cache under cacheDir/photos, or a memory-only one when caching is off. */
+export function openPhotoCache(cacheDir: string | null): PhotoCache {
+  const dir = cacheDir ? path.join(cacheDir, 'photos') : null;
+  const indexFile = dir ? path.join(dir, 'sources.json') : null;
+  let entries: Record<string, Entry> = {};
+  if (indexFile) {
+    try {
+      const saved = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as { version: number; entries: Record<string, Entry> };
+      if (saved.version === VERSION) entries = saved.entries;
+    } catch {
+      // No cache yet, or an unreadable one: start afresh.
+    }
+  }
+  const used: Record<string, Entry> = {};
+  let dirty = false;
+  return {
+    source(file, stat) {
+      const e = entries[file];
+      if (!e || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs) return undefined;
+      used[file] = e;
+      return { hash: e.hash, width: e.width, height: e.height };
+    },
+    rememberSource(file, stat, info) {
+      used[file] = { ...info, size: stat.size, mtimeMs: stat.mtimeMs };
+      dirty = true;
+    },
+    rendition(name) {
+      if (!dir) return undefined;
+      const file = path.join(dir, name.slice(0, 2), name);
+      return fs.existsSync(file) ? file : undefined;
+    },
+    storeRendition(name, bytes) {
+      if (!dir) return undefined;
+      const file = path.join(dir, name.slice(0, 2), name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      // Write then rename, so an interrupted build never leaves half a rendition behind.
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, bytes);
+      fs.renameSync(tmp, file);
+      return file;
+    },
+    save() {
+      if (!indexFile) return;
+      // Sources no longer used are dropped; their renditions stay until the cache is deleted.
+      if (!dirty && Object.keys(used).length === Object.keys(entries).length) return;
+      fs.mkdirSync(path.dirname(indexFile), { recursive: true });
+      fs.writeFileSync(indexFile, JSON.stringify({ version: VERSION, entries: used }));
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// Which renditions a photo gets, what they are called, and how they are encoded.
+import path from 'node:path';
+import sharp from 'sharp';
+import { hashOf } from '../shared/hash.js';
+import type { Rendition } from '../types.js';
+
+export interface PhotoSettings {
+  widths: readonly number[];
+  formats: readonly ('avif' | 'webp')[];
+  quality: number;
+}
+
+/** The width social sites ask for; the Open Graph image is the JPEG rendition of this width. */
+export const OPEN_GRAPH_WIDTH = 1200;
+/** Bump when encoding changes, so every rendition gets a new name and is made again. */
+const ENCODER_VERSION = 1;
+const EXTENSIONS = { avif: 'avif', webp: 'webp', jpeg: 'jpg' } as const;
+
+export interface PlannedRendition extends Rendition {
+  /** File name in the cache; a hash of the source and of every encoding setting. */
+  name: string;
+}
+
+/** Widths no wider than the photo itself (never upscaled), the photo's own width when it is narrower than the largest. */
+export function renditionWidths(sourceWidth: number, widths: readonly number[]): number[] {
+  const sorted = [...new Set(widths)].sort((a, b) => a - b);
+  const fitting = sorted.filter((w) => w <= sourceWidth);
+  if (sourceWidth < sorted[sorted.length - 1]! && !fitting.includes(sourceWidth)) fitting.push(sourceWidth);
+  return fitting;
+}
+
+/** Every rendition of one source: each width in each modern format plus JPEG, and a 1200 px JPEG for Open Graph. */
+export function planRenditions(
+  source: { rel: string; hash: string; width: number; height: number },
+  settings: PhotoSettings,
+): PlannedRendition[] {
+  const widths = renditionWidths(source.width, settings.widths);
+  const jpegWidths = [...widths];
+  if (source.width >= OPEN_GRAPH_WIDTH && !jpegWidths.includes(OPEN_GRAPH_WIDTH)) jpegWidths.push(OPEN_GRAPH_WIDTH);
+  const stem = fileStem(source.rel);
+  const plan: PlannedRendition[] = [];
+  const add = (format: Rendition['format'], width: number) => {
+    const height = Math.max(1, Math.round((source.height * width) / source.width));
+    const key = hashOf(source.hash, String(ENCODER_VERSION), format, String(width), String(height), String(settings.quality));
+    const name = `${key.slice(0, 16)}.${EXTENSIONS[format]}`;
+    plan.push({ path: `assets/photos/${stem}-${width}.${key.slice(0, 10)}.${EXTENSIONS[format]}`, format, width, height, name });
+  };
+  for (const format of settings.formats) for (const w of widths) add(format, w);
+  for (const w of jpegWidths.sort((a, b) => a - b)) add('jpeg', w);
+  return plan;
+}
+
+export interface DecodedPhoto {
+  data: Buffer;
+  info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
+}
+
+/** Decode a photo once (turned upright by its EXIF tag, in sRGB); every rendition is resized from these pixels. */
+export async function decodePhoto(file: string): Promise<DecodedPhoto> {
+  const { data, info } = await sharp(file, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
+  return { data, info: { width: info.width, height: info.height, channels: info.channels } };
+}
+
+/**
+ * Encode one rendition at exactly the planned size, metadata stripped. Efforts are chosen for
+ * build time: slower settings save a few per cent of bytes at several times the encoding cost.
+ */
+export async function encodeRendition(photo: DecodedPhoto, r: Rendition, quality: number): Promise<Buffer> {
+  const image = sharp(photo.data, { raw: photo.info }).resize({ width: r.width, height: r.height, fit: 'fill' });
+  switch (r.format) {
+    case 'avif':
+      return image.avif({ quality: Math.max(1, quality - 15), effort: 1 }).toBuffer();
+    case 'webp':
+      return image.webp({ quality, effort: 3 }).toBuffer();
+    case 'jpeg':
+      return image.flatten({ background: '#ffffff' }).jpeg({ quality, progressive: true }).toBuffer();
+  }
+}
+
+/** Size of an image as shown (EXIF orientations 5-8 swap width and height). */
+export async function readDimensions(file: string): Promise<{ width: number; height: number }> {
+  const meta = await sharp(file, { failOn: 'error' }).metadata();
+  if (!meta.width || !meta.height) throw new Error('the file has no width or height');
+  const swap = (meta.orientation ?? 1) >= 5;
+  return swap ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
+}
+
+/** A readable, URL-safe name from a source path: "2019/10/Watch List.jpg" -> "watch-list". */
+function fileStem(rel: string): string {
+  const base = path.posix.basename(rel).replace(/\.[^.]+$/, '');
+  const stem = base
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem.slice(0, 60) || 'photo';
+}

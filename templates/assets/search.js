@@ -1,0 +1,23 @@
+// Progressive enhancement of the search page: Pagefind's UI replaces the plain form. Without
+// JavaScript, or if the index cannot load, the form and the browse links stay.
+(function () {
+  'use strict';
+  var root = document.getElementById('search');
+  if (!root || typeof window.PagefindUI !== 'function') return;
+  var form = root.querySelector('form');
+  var note = root.querySelector('.search-note');
+  var holder = document.createElement('div');
+  holder.id = 'search-ui';
+  root.insertBefore(holder, root.firstChild);
+  var ui = new window.PagefindUI({
+    element: '#search-ui',
+    bundlePath: root.getAttribute('data-bundle'),
+    showImages: false,
+    showSubResults: false,
+    resetStyles: false,
+  });
+  if (form) form.hidden = true;
+  if (note) note.hidden = true;
+  var query = new URLSearchParams(window.location.search).get('q');
+  if (query) ui.triggerSearch(query);
+})();
