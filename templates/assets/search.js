@@ -16,6 +16,19 @@
     showSubResults: false,
     resetStyles: false,
   });
+  // Pagefind's input has only a placeholder; give it the form's visible label.
+  var label = root.querySelector('label');
+  var labelled = function () {
+    var input = holder.querySelector('input');
+    if (!input) return window.requestAnimationFrame(labelled);
+    input.id = 'search-ui-input';
+    var visible = document.createElement('label');
+    visible.htmlFor = input.id;
+    visible.className = 'search-ui-label';
+    visible.textContent = label ? label.textContent : 'Search';
+    holder.insertBefore(visible, holder.firstChild);
+  };
+  labelled();
   if (form) form.hidden = true;
   if (note) note.hidden = true;
   var query = new URLSearchParams(window.location.search).get('q');

@@ -30,15 +30,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serve a built folder on localhost like any static host: /x/ -> /x/index.html. Resolves to its origin. */
-export async function serveStatic(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * Serve a built folder on localhost like any static host: /x/ -> /x/index.html. Resolves to its
+ * origin. headers, when given, are sent with every response (e.g. the site's _headers CSP).
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

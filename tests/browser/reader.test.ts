@@ -1,0 +1,164 @@
+// What a reader does, in headless Chromium on the built example archive served by a plain static
+// server with the site's own Content-Security-Policy: read the reference article, follow Next and
+// Previous Article, page through a section and a date archive, search and open a result. axe-core
+// checks every kind of page; screenshots at phone and desktop widths go to test-artifacts/.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveStatic } from '../helpers/browser.js';
+import { repoRoot, runCli } from '../helpers/site.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
+const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-browser-')), 'dist');
+const SEED = '/2019/10/officials-blamed-for-kingdoms-watch-list-placing/';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+const cspErrors: string[] = [];
+
+/** The CSP line of the generated _headers, so the browser enforces what a CDN would send. */
+function policyFromHeaders(): string {
+  const line = fs
+    .readFileSync(path.join(out, '_headers'), 'utf8')
+    .split('\n')
+    .find((l) => l.trim().startsWith('Content-Security-Policy:'));
+  return line!.trim().slice('Content-Security-Policy:'.length).trim();
+}
+
+async function open(url: string): Promise<void> {
+  const response = await page.goto(`${server.origin}${url}`);
+  expect(response?.status(), url).toBe(200);
+}
+
+async function axeViolations(): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not apply to.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() => (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run())) as {
+    violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function screenshot(name: string): Promise<void> {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`), fullPage: true });
+  }
+}
+
+describe('a reader in Chromium', () => {
+  beforeAll(async () => {
+    const built = runCli(['build', '--out', out, '--no-cache', '--quiet'], repoRoot, { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(built.code, built.stderr).toBe(0);
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = await serveStatic(out, { 'content-security-policy': policyFromHeaders() });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reads the reference article and follows Next Article and Previous Article', async () => {
+    await open(SEED);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Officials blamed for Kingdom’s watch list placing');
+    // The lead photo is a responsive picture the browser chose a modern format for, with no layout shift.
+    const img = page.locator('figure.photo img');
+    await expect(img.getAttribute('width')).resolves.toMatch(/^\d+$/);
+    await img.evaluate((el: HTMLImageElement) => el.decode());
+    expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\/assets\/photos\/watch-list-\d+\.\w+\.avif$/);
+    await screenshot('article');
+
+    await page.getByRole('link', { name: 'Meas Muth’s hearing scheduled for next month' }).click();
+    await page.waitForURL(/meas-muths-hearing-scheduled-for-next-month\/$/);
+    await expect(page.locator('.prev-next .prev a').textContent()).resolves.toBe('Officials blamed for Kingdom’s watch list placing');
+    await page.locator('.prev-next a[rel="prev"]').click();
+    await page.waitForURL(new RegExp(`${SEED}$`));
+    await page.locator('.prev-next a[rel="prev"]').click();
+    await page.waitForURL(/government-seeks-to-reunite-deportees-with-their-us-families\/$/);
+  });
+
+  it('pages through a section and a date archive with Older and Newer', async () => {
+    for (const [start, heading] of [
+      ['/section/national/', 'Section: National'],
+      ['/2019/', '2019'],
+    ] as const) {
+      await open(start);
+      await expect(page.locator('h1').textContent()).resolves.toContain(heading);
+      const first = await page.locator('.item-title a').first().textContent();
+      await page.getByRole('link', { name: 'Older' }).click();
+      await page.waitForURL(new RegExp(`${start}page/2/$`));
+      await expect(page.locator('.pager span').textContent()).resolves.toMatch(/^Page 2 of \d+$/);
+      expect(await page.locator('.item-title a').first().textContent()).not.toBe(first);
+      await page.getByRole('link', { name: 'Newer' }).click();
+      await page.waitForURL(new RegExp(`${start}$`));
+    }
+    await open('/');
+    await screenshot('home');
+  });
+
+  it('searches the archive with Pagefind, offline, and opens a result', async () => {
+    await open('/search/');
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill('trafficking');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await result.waitFor();
+    await expect(page.locator('.pagefind-ui__result-link').allTextContents()).resolves.toContain(
+      'Officials blamed for Kingdom’s watch list placing',
+    );
+    // The plain form is hidden once the UI runs; filters by section and year come from the pages.
+    await expect(page.locator('form.search').isHidden()).resolves.toBe(true);
+    // A string, so the test runner does not rewrite the browser's import().
+    const filters = (await page.evaluate(
+      `import(${JSON.stringify(`${server.origin}/pagefind/pagefind.js`)}).then((pagefind) => pagefind.filters())`,
+    )) as Record<string, Record<string, number>>;
+    expect(Object.keys(filters).sort()).toEqual(['section', 'year']);
+    expect(filters.year!['2019']).toBeGreaterThan(10);
+    expect(filters.section!.National).toBeGreaterThan(5);
+    await screenshot('search');
+    await page.locator('.pagefind-ui__result-link', { hasText: 'Officials blamed' }).click();
+    await page.waitForURL(new RegExp(`${SEED}$`));
+    await expect(page.locator('h1').textContent()).resolves.toBe('Officials blamed for Kingdom’s watch list placing');
+  });
+
+  it('keeps the search form working without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.origin}/search/`);
+    await expect(plain.locator('form.search').isVisible()).resolves.toBe(true);
+    await expect(plain.locator('form.search').getAttribute('action')).resolves.toBe('https://duckduckgo.com/');
+    await context.close();
+  });
+
+  it('has no axe-core violations on the article, home, section, author, archive and search pages', async () => {
+    const problems: Record<string, string[]> = {};
+    for (const url of [SEED, '/', '/section/national/', '/authors/taing-vida/', '/archive/', '/2019/10/', '/search/']) {
+      await open(url);
+      if (url === '/search/') {
+        await page.locator('.pagefind-ui__search-input').fill('court');
+        await page.locator('.pagefind-ui__result-link').first().waitFor();
+      }
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const found = await axeViolations();
+        if (found.length) problems[`${url} @${width}`] = found;
+      }
+    }
+    expect(problems).toEqual({});
+  });
+
+  it('loads nothing the Content-Security-Policy blocks', () => {
+    expect(cspErrors).toEqual([]);
+  });
+});
