@@ -42,26 +42,29 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   const folders = [config.staticDir, config.contentDir];
   // Sorted so renditions and warnings come out in the same order on every build.
   const sources = [...users.keys()].sort();
+  // Photos finish in any order; warnings are reported in the order of their sources.
+  const found: Record<string, BroadsheetError[]> = {};
+  const warn = (src: string, w: BroadsheetError) => (found[src] ??= []).push(w);
   const one = async (src: string) => {
     const articles = users.get(src)!;
-    const found = locatePhoto(src, folders);
-    if (found.kind === 'remote') return;
-    if (found.kind === 'missing') {
-      for (const file of articles) options.warn(missingWarning(src, file, config));
+    const located = locatePhoto(src, folders);
+    if (located.kind === 'remote') return;
+    if (located.kind === 'missing') {
+      for (const file of articles) warn(src, missingWarning(src, file, config));
       return;
     }
     try {
-      if (found.kind === 'vector') {
-        const size = await readDimensions(found.file);
+      if (located.kind === 'vector') {
+        const size = await readDimensions(located.file);
         photos.set(src, { ...size, renditions: [], signature: hashOf(src, String(size.width), String(size.height)) });
         return;
       }
-      const info = await sourceInfo(found.file, cache);
-      const plan = planRenditions({ rel: found.rel, ...info }, config.photos);
+      const info = await sourceInfo(located.file, cache);
+      const plan = planRenditions({ rel: located.rel, ...info }, config.photos);
       stats.photos++;
       // Decoded at most once, and only when some rendition has to be encoded.
       let decoded: Promise<DecodedPhoto> | undefined;
-      const pixels = () => (decoded ??= decodePhoto(found.file));
+      const pixels = () => (decoded ??= decodePhoto(located.file));
       for (const r of plan) {
         if (claimed.has(r.path)) continue;
         claimed.add(r.path);
@@ -74,11 +77,12 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
         signature: hashOf(src, ...plan.map((r) => r.path)),
       });
     } catch (cause) {
-      for (const file of articles) options.warn(unreadableWarning(src, file, cause));
+      for (const file of articles) warn(src, unreadableWarning(src, file, cause));
     }
   };
   await eachLimited(sources, Math.max(2, os.availableParallelism()), one);
   cache.save();
+  for (const src of sources) for (const w of found[src] ?? []) options.warn(w);
   // Concurrency finishes photos in any order; the writer and manifest want a stable one.
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { photos, files, stats };

@@ -99,8 +99,21 @@ describe('example archive, built by the CLI', () => {
     expect(home.match(/<li class="item">/g)).toHaveLength(10);
   });
 
-  it('offers a search page that works without JavaScript, limited to the site', () => {
+  it('keeps the reference article page under 30 KB of HTML and CSS, before images', () => {
+    const html = page(seed);
+    const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => fs.statSync(fileFor(m[1]!)).size);
+    expect(css.length).toBeGreaterThan(0);
+    const bytes = Buffer.byteLength(html) + css.reduce((a, b) => a + b, 0);
+    expect(bytes).toBeLessThan(30 * 1024);
+  });
+
+  it('offers Pagefind search over a plain form that works without JavaScript, limited to the site', () => {
     const html = page('search/index.html');
+    for (const src of [...html.matchAll(/<script src="([^"]+)" defer><\/script>/g)].map((m) => m[1]!)) {
+      expect(fs.existsSync(fileFor(src)), src).toBe(true);
+    }
+    expect(html).toContain('<script src="/pagefind/pagefind-ui.js" defer></script>');
+    expect(fs.existsSync(path.join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(html).toContain('<form class="search" role="search" action="https://duckduckgo.com/" method="get">');
     expect(html).toContain('<input type="hidden" name="sites" value="archive.example.org">');
     expect(page(seed)).toContain('<a href="/search/">Search</a>');

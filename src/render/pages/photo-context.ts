@@ -43,7 +43,11 @@ export function photoContext(
   };
   if (asset?.width && asset.height) Object.assign(base, { width: asset.width, height: asset.height });
   if (!asset?.renditions.length) return base;
-  const usable = (r: Rendition) => slot.maxWidth === undefined || r.width <= slot.maxWidth || r.width === smallest(asset.renditions);
+  // The Open Graph JPEG is left out of srcset when the modern formats do not come in that width.
+  const modern = new Set(asset.renditions.filter((r) => r.format !== 'jpeg').map((r) => r.width));
+  const usable = (r: Rendition) =>
+    (!modern.size || modern.has(r.width)) &&
+    (slot.maxWidth === undefined || r.width <= slot.maxWidth || r.width === smallest(asset.renditions));
   const srcset = (format: Rendition['format']) =>
     asset.renditions
       .filter((r) => r.format === format && usable(r))

@@ -1,0 +1,95 @@
+// The static folder, the _headers file and the Pagefind index, through the writer like every file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { article, buildSite, writeSite } from '../helpers/site.js';
+
+function site(extra: Record<string, string> = {}): string {
+  return writeSite({
+    'content/2020/01/a.md': article({ title: 'Rice harvest begins', section: 'Business' }, 'Farmers began the rice harvest.'),
+    'content/2019/05/b.md': article({ title: 'Port expands', date: '2019-05-02T10:00:00+07:00', section: 'National' }, 'The port grew.'),
+    'static/favicon.ico': 'icon',
+    'static/ads/banner.html': '<p>ad</p>',
+    'static/.well-known/security.txt': 'Contact: mailto:security@example.org',
+    'static/.DS_Store': 'junk',
+    ...extra,
+  });
+}
+
+describe('static files, _headers and search', () => {
+  it('copies the static folder as it is (.well-known included, hidden files left behind)', async () => {
+    const built = await buildSite(site());
+    expect(built.read('favicon.ico')).toBe('icon');
+    expect(built.read('ads/banner.html')).toBe('<p>ad</p>');
+    expect(built.read('.well-known/security.txt')).toContain('Contact:');
+    expect(fs.existsSync(path.join(built.out, '.DS_Store'))).toBe(false);
+    // Fingerprinted theme assets: the name carries the hash, pages link to it.
+    const css = fs.readdirSync(path.join(built.out, 'assets')).find((n) => /^style\.[0-9a-f]{10}\.css$/.test(n));
+    expect(built.read('2020/01/a/index.html')).toContain(`<link rel="stylesheet" href="/assets/${css}">`);
+  });
+
+  it('writes _headers: immutable caching for hashed files, short for feeds, security headers and a CSP for all', async () => {
+    const headers = (await buildSite(site(), { baseUrl: 'https://example.org/news/' })).read('_headers');
+    const rules = new Map<string, string[]>();
+    let current = '';
+    for (const line of headers.split('\n')) {
+      if (line.startsWith('/')) rules.set((current = line), []);
+      else if (line.startsWith('  ')) rules.get(current)!.push(line.trim());
+    }
+    expect(rules.get('/news/assets/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/pagefind/fragment/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/index.xml')).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
+    const all = rules.get('/news/*')!;
+    expect(all).toContain('X-Content-Type-Options: nosniff');
+    expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    const csp = all.find((h) => h.startsWith('Content-Security-Policy: '))!;
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain('frame-src https://www.youtube.com https://www.youtube-nocookie.com');
+    // Hosts combine matching rules: only the catch-all may overlap the others, and it sets no Cache-Control.
+    expect(all.some((h) => h.startsWith('Cache-Control'))).toBe(false);
+  });
+
+  it("publishes the site's own _headers instead, and none when headers is false", async () => {
+    const own = await buildSite(site({ 'static/_headers': '/*\n  X-Frame-Options: DENY\n' }));
+    expect(own.read('_headers')).toBe('/*\n  X-Frame-Options: DENY\n');
+    const none = await buildSite(site(), { headers: false });
+    expect(fs.existsSync(path.join(none.out, '_headers'))).toBe(false);
+  });
+
+  it('indexes article pages with Pagefind into pagefind/, keeps the index when no article changed, and rebuilds it when one did', async () => {
+    const root = site();
+    const first = await buildSite(root);
+    expect(first.stats.search).toMatchObject({ indexed: 2, kept: false });
+    const files = fs.readdirSync(path.join(first.out, 'pagefind'), { recursive: true }).map(String);
+    expect(files).toContain('pagefind-entry.json');
+    expect(files).toContain('pagefind-ui.js');
+    const manifest = JSON.parse(fs.readFileSync(path.join(first.out, '.broadsheet/manifest.json'), 'utf8')) as {
+      files: Record<string, unknown>;
+    };
+    expect(Object.keys(manifest.files).filter((p) => p.startsWith('pagefind/')).length).toBe(first.stats.search.files);
+    const entry = first.read('pagefind/pagefind-entry.json');
+
+    const again = await buildSite(root);
+    expect(again.stats.search).toMatchObject({ indexed: 0, kept: true });
+    expect(again.stats.write.written).toBe(0);
+
+    fs.appendFileSync(path.join(root, 'content/2019/05/b.md'), '\nA second paragraph about cranes.\n');
+    const changed = await buildSite(root);
+    expect(changed.stats.search).toMatchObject({ indexed: 2, kept: false });
+    expect(changed.read('pagefind/pagefind-entry.json')).not.toBe(entry);
+  });
+
+  it('marks the article for Pagefind with section and year filters', async () => {
+    const html = (await buildSite(site())).read('2019/05/b/index.html');
+    expect(html).toMatch(/<article class="article" data-pagefind-body data-pagefind-filter="year:2019">/);
+    expect(html).toContain('data-pagefind-filter="section">National</a>');
+    expect(html).toContain('data-pagefind-ignore');
+  });
+
+  it('turns search off: no search page, no index, no link', async () => {
+    const built = await buildSite(site(), { search: 'none' });
+    expect(fs.existsSync(path.join(built.out, 'pagefind'))).toBe(false);
+    expect(fs.existsSync(path.join(built.out, 'search/index.html'))).toBe(false);
+    expect(built.read('index.html')).not.toContain('/search/');
+  });
+});
