@@ -104,7 +104,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     stats: renderStats,
     photos,
   });
-  const searchStats = { indexed: 0, files: 0, kept: false };
+  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
   const searched = withSearchIndex(stream, index, config, {
     outDir: output.outDir,
     previous: output.previousUnder('pagefind'),
@@ -113,6 +113,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   });
   const write = await output.write(counted(searched));
   lap('render+search+write');
+  if (searchStats.ms) timings['of which pagefind'] = searchStats.ms;
   return {
     articles: index.articles.length,
     drafts: index.skipped.drafts,

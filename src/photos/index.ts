@@ -55,8 +55,9 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
     }
     try {
       if (located.kind === 'vector') {
-        const size = await readDimensions(located.file);
-        photos.set(src, { ...size, renditions: [], signature: hashOf(src, String(size.width), String(size.height)) });
+        // Vectors need no renditions, only their size (remembered by the cache like any source's).
+        const { width, height } = await sourceInfo(located.file, cache);
+        photos.set(src, { width, height, renditions: [], signature: hashOf(src, String(width), String(height)) });
         return;
       }
       const info = await sourceInfo(located.file, cache);

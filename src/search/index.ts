@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
@@ -17,7 +18,7 @@ export interface SearchStageOptions {
   previous: { path: string; key?: string }[];
   warn(warning: BroadsheetError): void;
   /** Article pages indexed, files in the index, and whether the last build's index was kept as it was. */
-  stats: { indexed: number; files: number; kept: boolean };
+  stats: { indexed: number; files: number; kept: boolean; ms: number };
 }
 
 /** Pass every file through; index the article pages and add Pagefind's files after the last one. */
@@ -54,6 +55,7 @@ export async function* withSearchIndex(
       for (const f of options.previous) yield { path: f.path, contents: '', inputKey: key, keep: true };
       return;
     }
+    const started = performance.now();
     const made = await indexPages(index, config, (i, outPath) =>
       fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, outPath), 'utf8'),
     ).catch((error: unknown) => {
@@ -66,6 +68,7 @@ export async function* withSearchIndex(
       );
       return [];
     });
+    options.stats.ms = Math.round(performance.now() - started);
     options.stats.indexed = made.length ? index.articles.length : 0;
     options.stats.files = made.length;
     for (const f of made) yield { path: `${PAGEFIND_DIR}/${f.path}`, contents: f.content, inputKey: key };

@@ -50,7 +50,13 @@ Environment:
       progress?.finish();
     }
     const style = styleFor(process.stderr);
-    if (!quiet) for (const warning of stats.warnings) process.stderr.write(`${formatProblem(warning, config.contentDir, cwd, style)}\n\n`);
+    if (!quiet) {
+      // An archive can have thousands of missing photos: show the first few, count the rest.
+      for (const warning of stats.warnings.slice(0, MAX_WARNINGS))
+        process.stderr.write(`${formatProblem(warning, config.contentDir, cwd, style)}\n\n`);
+      if (stats.warnings.length > MAX_WARNINGS)
+        process.stderr.write(`broadsheet: ... and ${stats.warnings.length - MAX_WARNINGS} more warnings.\n`);
+    }
     if (!quiet) {
       process.stdout.write(`${summaryLine(stats)}\n`);
       if (values.timings === true || verbose) process.stdout.write(`${timingsReport(stats)}\n`);
@@ -58,3 +64,5 @@ Environment:
     return 0;
   },
 };
+
+const MAX_WARNINGS = 50;
