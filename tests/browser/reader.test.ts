@@ -162,6 +162,36 @@ describe('a reader in Chromium', () => {
     expect(problems).toEqual({});
   });
 
+  it('fits a 320 px phone, shifts no layout, offers a skip link, prints without navigation, and passes axe in dark mode', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const url of [SEED, '/', '/search/']) {
+      await open(url);
+      expect(await page.evaluate('document.documentElement.scrollWidth'), url).toBeLessThanOrEqual(320);
+    }
+    // Cumulative layout shift while the article loads (images carry their size).
+    await open(SEED);
+    const shift = await page.evaluate(`new Promise((resolve) => {
+      let total = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve(total), 300);
+    })`);
+    expect(shift).toBeLessThan(0.05);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.article-body').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await page.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(20, 20, 20)');
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('article-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('loads nothing the Content-Security-Policy blocks', () => {
     expect(cspErrors).toEqual([]);
   });

@@ -20,6 +20,7 @@ describe('static files, _headers and search', () => {
   it('copies the static folder as it is (.well-known included, hidden files left behind)', async () => {
     const built = await buildSite(site());
     expect(built.read('favicon.ico')).toBe('icon');
+    expect(built.read('index.html')).toContain('<link rel="icon" href="/favicon.ico" type="image/x-icon">');
     expect(built.read('ads/banner.html')).toBe('<p>ad</p>');
     expect(built.read('.well-known/security.txt')).toContain('Contact:');
     expect(fs.existsSync(path.join(built.out, '.DS_Store'))).toBe(false);

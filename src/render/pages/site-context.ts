@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
 import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
@@ -27,6 +29,7 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     archiveUrl: kit.sitePath('/archive/'),
     searchUrl: config.search === 'none' ? undefined : kit.sitePath('/search/'),
     cssUrl: kit.themeAsset('style.css') ?? '',
+    favicon: favicon(kit, config.staticDir),
     sponsor,
     sections,
     feeds: { rss: kit.sitePath('/index.xml'), atom: kit.sitePath('/atom.xml'), json: kit.sitePath('/feed.json') },
@@ -48,4 +51,16 @@ export function feedLinks(kit: PageKit, label: string, base?: string) {
     );
   }
   return links;
+}
+
+const FAVICONS = [
+  ['favicon.svg', 'image/svg+xml'],
+  ['favicon.png', 'image/png'],
+  ['favicon.ico', 'image/x-icon'],
+] as const;
+
+/** The static folder's favicon, for a link in every page head (browsers only guess /favicon.ico). */
+function favicon(kit: PageKit, staticDir: string): { href: string; type: string } | undefined {
+  const found = FAVICONS.find(([name]) => fs.existsSync(path.join(staticDir, name)));
+  return found ? { href: kit.sitePath(`/${found[0]}`), type: found[1] } : undefined;
 }
