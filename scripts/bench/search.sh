@@ -45,7 +45,7 @@ fragments=$(find "$PF/fragment" -type f | wc -l)
 first=$(du -cb "$PF"/pagefind.js "$PF"/pagefind-ui.js "$PF"/pagefind-ui.css "$PF"/pagefind-entry.json "$PF"/wasm.*.pagefind "$PF"/pagefind.*.pf_meta | tail -1 | cut -f1)
 printf 'index: %d files, %.1f MiB on disk (%d fragments); the search UI, wasm and metadata a first search loads: %.0f KiB\n' \
   "$files" "$(echo "$bytes / 1048576" | bc -l)" "$fragments" "$(echo "$first / 1024" | bc -l)"
-edited=$(find "$SCRATCH/content" -name '*.md' | sort | head -1)
+edited=$(find "$SCRATCH/content" -name '*.md' | sort | awk 'NR == 1')
 printf '\nEdited paragraph for the benchmark.\n' >> "$edited"
 run "one body edited" "$SCRATCH/on.json" "$SCRATCH/out-on" "$SCRATCH/cache-on"
 run "nothing changed" "$SCRATCH/on.json" "$SCRATCH/out-on" "$SCRATCH/cache-on"
