@@ -17,13 +17,15 @@ const footer = fs.readFileSync(path.join(repoRoot, 'templates/partials/site-foot
 
 /** Six articles (one draft, one scheduled), a photo, a config and a templates folder overriding the footer. */
 export function writeDevSite(): string {
-  return writeSite({
+  const root = writeSite({
     'broadsheet.config.json': JSON.stringify({
       title: 'Dev Times',
       baseUrl: `https://news.example.org${BASE_PATH}/`,
       timeZone: 'Asia/Phnom_Penh',
       templates: 'theme',
       perPage: 2,
+      // These tests count the files each rebuild writes; a Pagefind index would add its own.
+      search: 'none',
     }),
     'theme/partials/site-footer.hbs': footer.replace('</footer>', '<p class="local">Local footer v1</p>\n</footer>'),
     'content/2020/01/alpha.md': article({ title: 'Alpha', date: '2020-01-01T09:00:00+07:00', tags: '[rice]' }, 'Alpha body.'),
@@ -35,9 +37,14 @@ export function writeDevSite(): string {
     ),
     'content/2020/01/echo.md': article({ title: 'Echo draft', date: '2020-01-05T09:00:00+07:00', draft: 'true' }, 'Draft body.'),
     'content/2030/01/foxtrot.md': article({ title: 'Foxtrot', date: '2030-01-01T09:00:00+07:00' }, 'Scheduled body.'),
-    'content/images/delta.png': 'not really a png',
   });
+  // A real (1x1) PNG: a file that is not an image is a PHOTO_UNREADABLE warning on stderr.
+  fs.mkdirSync(path.join(root, 'content/images'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'content/images/delta.png'), Buffer.from(ONE_PIXEL_PNG, 'base64'));
+  return root;
 }
+
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export interface StartedDev {
   dev: DevServer;

@@ -35,5 +35,6 @@ describe('parallel rendering', () => {
     build('0', 'single');
     expect(parallel).toMatch(/^broadsheet: 3\d\d articles/);
     expect(snapshot(path.join(root, 'parallel'))).toEqual(snapshot(path.join(root, 'single')));
-  });
+    // Two cold builds of 400 articles with their Pagefind index: slow on a busy shared machine.
+  }, 180_000);
 });
