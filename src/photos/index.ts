@@ -3,6 +3,7 @@
 // pool), a few photos at a time; encoded bytes are cached by a hash of source and settings.
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
@@ -39,7 +40,8 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   const photos = new Map<string, PhotoAsset>();
   const files: OutputFile[] = [];
   const claimed = new Set<string>();
-  const folders = [config.staticDir, config.contentDir];
+  // Content files by the output path they are published at (page bundles move theirs).
+  const contentFiles = new Map(index.assets.map((a) => [a.path, path.join(config.contentDir, a.source)]));
   // Sorted so renditions and warnings come out in the same order on every build.
   const sources = [...users.keys()].sort();
   // Photos finish in any order; warnings are reported in the order of their sources.
@@ -47,7 +49,7 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   const warn = (src: string, w: BroadsheetError) => (found[src] ??= []).push(w);
   const one = async (src: string) => {
     const articles = users.get(src)!;
-    const located = locatePhoto(src, folders);
+    const located = locatePhoto(src, config.staticDir, contentFiles);
     if (located.kind === 'remote') return;
     if (located.kind === 'missing') {
       for (const file of articles) warn(src, missingWarning(src, file, config));

@@ -1,5 +1,6 @@
-// Where a front matter photo lives: a site path is looked up in the static folder, then in the
-// content folder (whose non-Markdown files are published at the same path).
+// Where a front matter photo lives: a site path is looked up in the static folder, then among
+// the content folder's files by the path they are published at (page bundle files move beside
+// their page, so that is not always their path in the content folder).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -14,7 +15,7 @@ const RASTER = /\.(jpe?g|png|webp|avif|tiff?)$/i;
 const VECTOR = /\.svg$/i;
 
 /** Resolve a photo src to a file on disk; remote URLs and other file types are left alone. */
-export function locatePhoto(src: string, folders: string[]): PhotoLocation {
+export function locatePhoto(src: string, staticDir: string, contentFiles: ReadonlyMap<string, string>): PhotoLocation {
   if (!src.startsWith('/') || src.startsWith('//')) return { kind: 'remote' };
   let rel: string;
   try {
@@ -25,13 +26,14 @@ export function locatePhoto(src: string, folders: string[]): PhotoLocation {
   const kind: PhotoKind | undefined = RASTER.test(rel) ? 'raster' : VECTOR.test(rel) ? 'vector' : undefined;
   if (!kind) return { kind: 'remote' };
   const tried: string[] = [];
-  for (const folder of folders) {
-    const file = path.resolve(folder, rel);
-    // A src with ../ segments must not reach outside the folders it is looked up in.
-    if (!file.startsWith(path.resolve(folder) + path.sep)) continue;
+  const file = path.resolve(staticDir, rel);
+  // A src with ../ segments must not reach outside the static folder.
+  if (file.startsWith(path.resolve(staticDir) + path.sep)) {
     tried.push(file);
     if (isFile(file)) return { kind, file, rel };
   }
+  const fromContent = contentFiles.get(path.posix.normalize(rel));
+  if (fromContent !== undefined) return { kind, file: fromContent, rel };
   return { kind: 'missing', tried };
 }
 

@@ -67,7 +67,9 @@ describe('a Hugo and Zola archive', () => {
   });
 
   it('builds TOML front matter, skips _index.md list pages, and reads Zola taxonomies and dates', () => {
-    expect(site.stderr).toBe('');
+    // The bundle's cover.jpg is found beside its page; its bytes are a stand-in, not an image.
+    expect(site.stderr).toMatch(/^content\/posts\/flood-warning\/index\.md {2}warning PHOTO_UNREADABLE\b/);
+    expect(site.stderr.match(/^\S.* {2}(warning|error) [A-Z_]+:/gm)).toHaveLength(1);
     expect(site.code).toBe(0);
     expect(site.stdout).toMatch(/^broadsheet: 3 articles,/);
     const flood = site.read('2016/10/flood-warning/index.html');
