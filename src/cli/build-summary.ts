@@ -11,7 +11,7 @@ export function summaryLine(stats: BuildStats): string {
   );
 }
 
-/** "timings (ms): load 12, index 3, render+write 800" (scripts/bench reads this line; dev prints it per rebuild). */
+/** "timings (ms): load 12, index 3, photos 5, render+search+write 800" (scripts/bench reads this line; dev prints it per rebuild). */
 export function timingsLine(stats: Pick<BuildStats, 'timings'>): string {
   return `timings (ms): ${Object.entries(stats.timings)
     .map(([k, v]) => `${k} ${v}`)
@@ -24,7 +24,9 @@ export function timingsReport(stats: BuildStats): string {
   const did: Record<string, string> = {
     load: `${stats.articles + stats.drafts + stats.future} articles read`,
     index: `${stats.articles} published, ${stats.drafts} drafts and ${stats.future} scheduled left out`,
-    'render+write': `${stats.pages} pages, ${stats.files} files; ${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache`,
+    photos: `${stats.photos.photos} photos: ${stats.photos.encoded} renditions encoded, ${stats.photos.cached} from cache, ${stats.photos.kept} kept`,
+    'render+search+write': `${stats.pages} pages, ${stats.files} files; ${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache`,
+    'of which pagefind': `${stats.search.indexed} article pages indexed into ${stats.search.files} files`,
   };
   const rows: [string, number, string][] = [
     ...Object.entries(stats.timings).map(([k, v]): [string, number, string] => [k, v, did[k] ?? '']),

@@ -15,7 +15,7 @@ const ANSI_ALL = new RegExp(ANSI.source, 'g');
 function maskTimes(text: string): string {
   return text
     .replace(/in \d+\.\d\d s/g, 'in <t> s')
-    .replace(/(load|index|render\+write) \d+/g, '$1 <t>')
+    .replace(/(load|index|photos|render\+search\+write|of which pagefind) \d+/g, '$1 <t>')
     .replace(/ +\d+ ms/g, ' <t> ms');
 }
 
@@ -70,7 +70,7 @@ describe('CLI output', () => {
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '' });
     const verbose = await runMain(['build', '--workers', '0', '--no-cache', '--verbose'], root);
     expect(verbose.stderr).toContain('broadsheet: config (none, defaults)\n');
-    expect(verbose.stdout).toContain('\n  render+write ');
+    expect(verbose.stdout).toContain('\n  render+search+write ');
   });
 });
 
