@@ -189,7 +189,7 @@ describe('news-sitemap.xml', () => {
 
 describe('robots.txt', () => {
   it('points at both sitemaps with absolute URLs of files that exist', async () => {
-    const site = await buildSite(writeSite(storyFiles()));
+    const site = await buildSite(writeSite(newsFiles()));
     const lines = site.read('robots.txt').split('\n');
     const sitemaps = lines.filter((l) => l.startsWith('Sitemap:'));
     expect(sitemaps).toEqual([`Sitemap: ${ORIGIN}/sitemap.xml`, `Sitemap: ${ORIGIN}/news-sitemap.xml`]);
@@ -197,13 +197,26 @@ describe('robots.txt', () => {
     expect(lines).toContain('User-agent: *');
   });
 
+  it('names no news sitemap while nothing is recent, and the build writes none', async () => {
+    const site = await buildSite(writeSite(storyFiles()));
+    expect(
+      site
+        .read('robots.txt')
+        .split('\n')
+        .filter((l) => l.startsWith('Sitemap:')),
+    ).toEqual([`Sitemap: ${ORIGIN}/sitemap.xml`]);
+    expect(fs.existsSync(path.join(site.out, 'news-sitemap.xml'))).toBe(false);
+  });
+
   it('keeps the base path of a site served under one', async () => {
-    const site = await buildSite(writeSite({ 'content/a.md': article({ title: 'A' }) }), { baseUrl: 'https://example.org/news/' });
+    const site = await buildSite(writeSite({ 'content/a.md': article({ title: 'A', date: hours(-1) }) }), {
+      baseUrl: 'https://example.org/news/',
+    });
     const sitemaps = site
       .read('robots.txt')
       .split('\n')
       .filter((l) => l.startsWith('Sitemap:'));
     expect(sitemaps).toEqual(['Sitemap: https://example.org/news/sitemap.xml', 'Sitemap: https://example.org/news/news-sitemap.xml']);
-    expect(urlsOf(site.read('sitemap.xml')).map((u) => u.loc)).toContain('https://example.org/news/2020/01/a/');
+    expect(urlsOf(site.read('sitemap.xml')).map((u) => u.loc)).toContain('https://example.org/news/2024/06/a/');
   });
 });

@@ -23,7 +23,7 @@ export function themeAssets(theme: Theme): { files: OutputFile[]; paths: Record<
   return { files, paths };
 }
 
-/** sitemap.xml (split past the protocol's limits), news-sitemap.xml and robots.txt. */
+/** sitemap.xml (split past the protocol's limits), news-sitemap.xml when anything is recent, and robots.txt. */
 export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instant): OutputFile[] {
   const { config, index } = kit;
   const entries: SitemapEntry[] = [...pageUrls];
@@ -42,13 +42,13 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
     })),
     { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
   );
-  files.push({ path: 'news-sitemap.xml', contents: news });
-  files.push({
-    path: 'robots.txt',
-    contents: renderRobotsTxt({
-      sitemapUrls: [kit.absolute(kit.sitePath('/sitemap.xml')), kit.absolute(kit.sitePath('/news-sitemap.xml'))],
-    }),
-  });
+  const sitemapUrls = [kit.absolute(kit.sitePath('/sitemap.xml'))];
+  // Left out while nothing is recent (an empty urlset is invalid); the writer removes the old one.
+  if (news !== undefined) {
+    files.push({ path: 'news-sitemap.xml', contents: news });
+    sitemapUrls.push(kit.absolute(kit.sitePath('/news-sitemap.xml')));
+  }
+  files.push({ path: 'robots.txt', contents: renderRobotsTxt({ sitemapUrls }) });
   return files;
 }
 

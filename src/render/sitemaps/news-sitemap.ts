@@ -46,13 +46,17 @@ function renderNewsUrl(entry: NewsSitemapEntry, timeZone: string): string {
   ].join('\n');
 }
 
-/** Render the news sitemap for entries published within the window ending at now; valid even when empty. */
-export function renderNewsSitemap(entries: NewsSitemapEntry[], options: NewsSitemapOptions): string {
+/**
+ * Render the news sitemap for entries published within the window ending at now, or undefined when
+ * nothing is that recent: the sitemaps.org schema requires at least one <url>, so an empty file is invalid.
+ */
+export function renderNewsSitemap(entries: NewsSitemapEntry[], options: NewsSitemapOptions): string | undefined {
   const windowStart = options.now - (options.windowHours ?? 48) * 3_600_000;
   const recent = entries
     .filter((e) => e.published >= windowStart && e.published <= options.now)
     // Newest first; the URL breaks ties so the cut at max is reproducible.
     .sort((a, b) => b.published - a.published || (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .slice(0, options.max ?? 1000);
+  if (!recent.length) return undefined;
   return OPEN + recent.map((e) => renderNewsUrl(e, options.timeZone)).join('') + '</urlset>\n';
 }
