@@ -32,7 +32,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const kit = createPageKit(config, index);
   const css = themeCss(theme);
   const site = buildSiteContext(kit, index, config, css.path);
-  const bodyKeySalt = markdownFingerprint();
+  const bodyKeySalt = markdownFingerprint('auto', config.sanitize);
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const { contentDir: _c, outDir: _o, themeDir: _t, templatesDir: _d, cacheDir: _k, configFile: _f, newArticle: _n, ...settings } = config;
@@ -46,6 +46,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     cacheDir: config.cacheDir,
     reuseBodies: config.feed.content === 'full',
     bodyKeySalt,
+    sanitize: config.sanitize,
   };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, options.threads);
