@@ -7,6 +7,7 @@ import { loadContent } from './load/index.js';
 import { renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { buildTime } from './shared/clock.js';
+import { testPause, throwIfInterrupted } from './shared/interrupt.js';
 import type { BuildStats, Instant, OutputFile } from './types.js';
 import { openOutput } from './write/index.js';
 
@@ -14,7 +15,9 @@ export interface BuildOptions {
   /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
   threads?: number;
   now?: Instant;
-  /** Stops the build between stages and between files; the output folder stays as it was. */
+  /** Leave out articles that fail validation (reported as warnings) instead of failing the build. */
+  keepGoing?: boolean;
+  /** Stops the build between stages and between files with BUILD_INTERRUPTED; the output folder stays as it was. */
   signal?: AbortSignal;
   /** Called as the build advances (often: keep it cheap); the CLI draws its progress bar from it. */
   onProgress?: (progress: BuildProgress) => void;
@@ -50,21 +53,28 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
   const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
   const report = options.onProgress;
-  const loaded = await loadContent(
-    config,
-    report &&
-      ((done, total) => {
-        progress.loaded = { done, total };
-        report(progress);
-      }),
-  );
+  const warn: Warn = (w) => warnings.push(w);
+  const loaded = await loadContent(config, {
+    warn,
+    keepGoing: options.keepGoing ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(report
+      ? {
+          onProgress: (done: number, total: number) => {
+            progress.loaded = { done, total };
+            report(progress);
+          },
+        }
+      : {}),
+  });
   lap('load');
-  options.signal?.throwIfAborted();
+  await testPause('load', options.signal);
+  throwIfInterrupted(options.signal);
   progress.stage = 'index';
   report?.(progress);
   const index = buildIndex({ ...loaded, now }, config);
   lap('index');
-  options.signal?.throwIfAborted();
+  throwIfInterrupted(options.signal);
   progress.stage = 'render';
   progress.articles.total = index.articles.length;
   report?.(progress);
@@ -74,7 +84,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   let files = 0;
   const counted = async function* (stream: AsyncIterable<OutputFile>) {
     for await (const f of stream) {
-      options.signal?.throwIfAborted();
+      throwIfInterrupted(options.signal);
       files++;
       if (f.path.endsWith('.html')) pages++;
       if (report) {
@@ -92,12 +102,13 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     isFresh: output.isFresh,
     stats: renderStats,
   });
-  const write = await output.write(counted(stream));
+  const write = await output.write(counted(stream), options.signal);
   lap('render+write');
   return {
     articles: index.articles.length,
     drafts: index.skipped.drafts,
     future: index.skipped.future,
+    invalid: loaded.invalid,
     pages,
     files,
     write,

@@ -28,6 +28,13 @@ export const ERROR_CODES = {
   LINK_BROKEN: 'Link to a page the site does not have',
   IMAGE_MISSING: 'Image not found',
   ALT_TEXT_MISSING: 'Image without alt text',
+  // Issue 6: hostile and broken input.
+  INVALID_UTF8: 'File is not valid UTF-8',
+  EMPTY_ARTICLE: 'Article file is empty',
+  SYMLINK_SKIPPED: 'Symbolic link not followed',
+  UNUSABLE_TERM: 'Name has no letters or digits to make an address from',
+  PATH_SHORTENED: 'Name too long for a file name',
+  BUILD_INTERRUPTED: 'Build interrupted',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
