@@ -72,7 +72,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   throwIfInterrupted(options.signal);
   progress.stage = 'index';
   report?.(progress);
-  const index = buildIndex({ ...loaded, now }, config);
+  const index = buildIndex({ ...loaded, now, warn }, config);
   lap('index');
   throwIfInterrupted(options.signal);
   progress.stage = 'render';

@@ -33,6 +33,7 @@ export const ERROR_CODES = {
   EMPTY_ARTICLE: 'Article file is empty',
   SYMLINK_SKIPPED: 'Symbolic link not followed',
   UNUSABLE_TERM: 'Name has no letters or digits to make an address from',
+  TERM_MERGED: 'Different names share one page',
   PATH_SHORTENED: 'Name too long for a file name',
   BUILD_INTERRUPTED: 'Build interrupted',
 } as const;

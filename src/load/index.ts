@@ -176,7 +176,7 @@ function loadArticle(
     bodyLine: split.bodyLine,
     bodyOffset,
   };
-  const loaded = { article, warnings: decodeWarning ? [decodeWarning] : [] };
+  const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...result.warnings] };
   cache.remember(file, stat, sourceHash, loaded);
   return loaded;
 }

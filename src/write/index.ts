@@ -129,11 +129,20 @@ async function stage(
     }
     const target = path.join(staging, file.path);
     const dir = path.dirname(target);
-    if (!madeDirs.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
+    try {
+      if (!madeDirs.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      fs.writeFileSync(target, bytes);
+    } catch (cause) {
+      throw createError('WRITE_FAILED', {
+        message: `${file.path} cannot be written: ${(cause as Error).message}.`,
+        hint: 'Check free disk space and permissions of the output folder, and the length of the names in that path.',
+        ...(file.source ? { location: { file: file.source } } : {}),
+        cause,
+      });
     }
-    fs.writeFileSync(target, bytes);
     changed.push(file.path);
     await testPause('staging', signal);
   }
