@@ -122,6 +122,20 @@ function frontMatterBytes(bytes: Buffer): { start: number; end: number } {
   return { start, end: eol < 0 ? bytes.length : eol + 1 };
 }
 
+/**
+ * Byte offset of the body from its offset in the decoded text. Invalid UTF-8 before the body
+ * decodes to U+FFFD, whose byte length differs from the bytes it replaced, so the offset is
+ * counted from the body's line: newlines survive decoding one for one.
+ */
+function bodyByteOffset(bytes: Buffer, head: { start: number; end: number }, text: string, charOffset: number): number {
+  if (charOffset === text.length) return head.end;
+  const prefix = text.slice(0, charOffset);
+  const lineStart = prefix.lastIndexOf('\n') + 1;
+  let at = head.start;
+  for (let i = prefix.indexOf('\n'); i !== -1 && i < lineStart; i = prefix.indexOf('\n', i + 1)) at = bytes.indexOf(10, at) + 1;
+  return at + Buffer.byteLength(prefix.slice(lineStart));
+}
+
 function readOrFail<T>(file: string, read: () => T): T {
   try {
     return read();
@@ -168,7 +182,7 @@ function loadArticle(
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
   });
   if (!result.ok) return result.errors;
-  const bodyOffset = head.start + Buffer.byteLength(text.slice(0, split.bodyOffset));
+  const bodyOffset = bodyByteOffset(bytes, head, text, split.bodyOffset);
   const article: SourceArticle = {
     ...result.article,
     bodyHash: hashOf(bytes.subarray(bodyOffset)),
