@@ -11,7 +11,9 @@ describe('archives at size', () => {
   it('a 10 MB article renders whole', async () => {
     const paragraph = `${'The committee met on Tuesday to discuss the report on rice exports. '.repeat(12)}\n\n`;
     const count = Math.ceil((10 * 1024 * 1024) / paragraph.length);
-    const root = writeSite({ 'content/big.md': `---\ntitle: Big\ndate: 2020-01-01\n---\nFirst.\n\n${paragraph.repeat(count)}Last words.\n` });
+    const root = writeSite({
+      'content/big.md': `---\ntitle: Big\ndate: 2020-01-01\n---\nFirst.\n\n${paragraph.repeat(count)}Last words.\n`,
+    });
     expect(fs.statSync(path.join(root, 'content/big.md')).size).toBeGreaterThan(10 * 1024 * 1024);
     const site = await buildSite(root, {}, {}, { cacheDir: null });
     const html = site.read('2020/01/big/index.html');
