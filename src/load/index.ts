@@ -100,7 +100,7 @@ function asSkipped(error: BroadsheetError): BroadsheetError {
 }
 
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
-const LOADER_VERSION = 3;
+const LOADER_VERSION = 4;
 
 /** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
 export function readArticleBody(contentDir: string, file: string, offset: number): Buffer {
