@@ -1,28 +1,37 @@
 // Front matter values that become paths or URLs of the site: refused here, at load time, so a
 // bad one is reported with its line before anything is rendered (and --keep-going can skip it).
 import { aliasToPath, splitQueryAlias } from '../shared/alias-path.js';
-import type { FieldReader } from './read-fields.js';
+import type { FieldReader, Problem } from './read-fields.js';
 
-/** Record a problem for every alias that is not a plain path of this site; returns notes on aliases too long for a file. */
-export function checkAliases(r: FieldReader, aliases: string[]): string[] {
+/**
+ * Sort aliases into usable ones and problems (aliases that are not plain paths of this site),
+ * with notes on aliases too long for a file. A bad alias does not make its article unusable:
+ * the build still fails on it, but check can look at the rest of the article.
+ */
+export function checkAliases(aliases: string[]): { kept: string[]; problems: Problem[]; notes: string[] } {
   const notes: string[] = [];
+  const kept: string[] = [];
+  const problems: Problem[] = [];
   for (const alias of aliases) {
     // An old address with a query (WordPress's /?p=123) is served by the _redirects file alone.
     const target = splitQueryAlias(alias) ?? aliasToPath(alias);
     if ('error' in target) {
-      r.problems.push({
+      problems.push({
         key: 'aliases',
         code: 'UNSAFE_PATH',
         message: `${target.error.replace(/\.$/, '')}, so it cannot be used as an old address of this article.`,
         hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
       });
-    } else if ('fitsFile' in target && !target.fitsFile) {
+      continue;
+    }
+    kept.push(alias);
+    if ('fitsFile' in target && !target.fitsFile) {
       notes.push(
         `The alias ${JSON.stringify(alias)} is too long for a file name (over 255 bytes), so no redirect page is written for it; only the _redirects file redirects it.`,
       );
     }
   }
-  return notes;
+  return { kept, problems, notes };
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;

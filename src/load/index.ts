@@ -59,29 +59,33 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;
-  /** Load one file; returns its problems (none when it became an article or was left out with a warning). */
-  const loadOne = async (file: string): Promise<BroadsheetError[]> => {
+  /** Load one file: its problems, and whether it still became an article (a bad alias leaves it usable). */
+  const loadOne = async (file: string): Promise<{ problems: BroadsheetError[]; kept: boolean }> => {
     try {
       const abs = path.join(config.contentDir, file);
       const stat = readOrFail(file, () => fs.statSync(abs));
       const known = cache.byStat(file, stat);
       const result = known ?? loadArticle(config, cache, file, stat, (parsers ??= await import('./front-matter.js')));
-      if (Array.isArray(result)) return result;
+      if (Array.isArray(result)) return { problems: result, kept: false };
       result.warnings.forEach(warn);
       if (result.article) articles.push(result.article);
-      return [];
+      return { problems: 'errors' in result ? (result.errors ?? []) : [], kept: true };
     } catch (error) {
       if (!isBroadsheetError(error)) throw error;
-      return [error];
+      return { problems: [error], kept: false };
     }
   };
   for (const [i, file] of markdown.entries()) {
     throwIfInterrupted(options.signal);
-    const problems = await loadOne(file);
+    const { problems, kept } = await loadOne(file);
     if (problems.length && !options.keepGoing) errors.push(...problems);
     else if (problems.length) {
-      invalid++;
-      for (const p of problems) warn(asSkipped(p));
+      if (kept) problems.forEach((p) => warn(asSkipped(p, 'The alias was left out')));
+      else {
+        // The article would be wrong without what failed: leave it out whole.
+        invalid++;
+        problems.forEach((p) => warn(asSkipped(p, 'The article was left out')));
+      }
     }
     options.onProgress?.(i + 1, markdown.length);
   }
@@ -91,9 +95,9 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
 }
 
 /** An article error reported as a warning when --keep-going leaves the article out. */
-function asSkipped(error: BroadsheetError): BroadsheetError {
+function asSkipped(error: BroadsheetError, what: string): BroadsheetError {
   return createWarning(error.code, {
-    message: `${error.message} The article was left out (--keep-going).`,
+    message: `${error.message} ${what} (--keep-going).`,
     ...(error.hint ? { hint: error.hint } : {}),
     ...(error.location ? { location: error.location } : {}),
   });
@@ -155,7 +159,7 @@ function loadArticle(
   file: string,
   stat: fs.Stats,
   { splitFrontMatter, lineOfKey }: typeof FrontMatter,
-): (Partial<CachedArticle> & { warnings: BroadsheetError[] }) | BroadsheetError[] {
+): (Partial<CachedArticle> & { warnings: BroadsheetError[]; errors?: BroadsheetError[] }) | BroadsheetError[] {
   const bytes = readOrFail(file, () => fs.readFileSync(path.join(config.contentDir, file)));
   if (isBlank(bytes)) {
     const warning = createWarning('EMPTY_ARTICLE', {
@@ -191,6 +195,8 @@ function loadArticle(
     bodyOffset,
   };
   const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...result.warnings] };
+  // An article with a bad alias is not cached, so the next build reports the alias again.
+  if (result.errors.length) return { ...loaded, errors: result.errors };
   cache.remember(file, stat, sourceHash, loaded);
   return loaded;
 }

@@ -5,7 +5,7 @@ import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
 import { checkAliases, checkImageSource } from './check-paths.js';
 import { extraParams, firstOf, oldAddresses, taxonomy } from './generator-keys.js';
-import { createFieldReader, type FieldReader } from './read-fields.js';
+import { createFieldReader, type FieldReader, type Problem } from './read-fields.js';
 
 export interface NormalizeContext {
   file: string;
@@ -16,7 +16,13 @@ export interface NormalizeContext {
 }
 
 export type NormalizeResult =
-  | { ok: true; article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>; warnings: BroadsheetError[] }
+  | {
+      ok: true;
+      article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>;
+      warnings: BroadsheetError[];
+      /** Problems that stop a build but leave the article usable for check (bad aliases, left out of it). */
+      errors: BroadsheetError[];
+    }
   | { ok: false; errors: BroadsheetError[] };
 
 const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
@@ -65,25 +71,21 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     params: extraParams(data),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
-  const aliasNotes = checkAliases(r, article.aliases);
-
-  if (r.problems.length) {
-    return {
-      ok: false,
-      errors: r.problems.map((p) =>
-        createError(p.code ?? (p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID'), {
-          message: p.message,
-          hint: p.hint,
-          location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
-        }),
-      ),
-    };
-  }
+  const aliases = checkAliases(article.aliases);
+  article.aliases = aliases.kept;
+  const toError = (p: Problem) =>
+    createError(p.code ?? (p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID'), {
+      message: p.message,
+      hint: p.hint,
+      location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
+    });
+  const aliasNotes = aliases.notes;
+  if (r.problems.length) return { ok: false, errors: [...r.problems, ...aliases.problems].map(toError) };
   const location = { file: ctx.file, line: ctx.lineOf('aliases') ?? 1 };
   const warnings = aliasNotes.map((message) =>
     createWarning('PATH_SHORTENED', { message, hint: 'Serve the site from a host that reads _redirects, or shorten the alias.', location }),
   );
-  return { ok: true, article, warnings };
+  return { ok: true, article, warnings, errors: aliases.problems.map(toError) };
 }
 
 function fileStem(file: string): string {
