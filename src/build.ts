@@ -9,6 +9,7 @@ import { renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
+import { testPause, throwIfInterrupted } from './shared/interrupt.js';
 import type { BuildStats, Instant, OutputFile } from './types.js';
 import { openOutput } from './write/index.js';
 
@@ -16,7 +17,9 @@ export interface BuildOptions {
   /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
   threads?: number;
   now?: Instant;
-  /** Stops the build between stages and between files; the output folder stays as it was. */
+  /** Leave out articles that fail validation (reported as warnings) instead of failing the build. */
+  keepGoing?: boolean;
+  /** Stops the build between stages and between files with BUILD_INTERRUPTED; the output folder stays as it was. */
   signal?: AbortSignal;
   /** Called as the build advances (often: keep it cheap); the CLI draws its progress bar from it. */
   onProgress?: (progress: BuildProgress) => void;
@@ -52,31 +55,37 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
   const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
   const report = options.onProgress;
-  const loaded = await loadContent(
-    config,
-    report &&
-      ((done, total) => {
-        progress.loaded = { done, total };
-        report(progress);
-      }),
-  );
+  const warn: Warn = (w) => warnings.push(w);
+  const loaded = await loadContent(config, {
+    warn,
+    keepGoing: options.keepGoing ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(report
+      ? {
+          onProgress: (done: number, total: number) => {
+            progress.loaded = { done, total };
+            report(progress);
+          },
+        }
+      : {}),
+  });
   lap('load');
-  options.signal?.throwIfAborted();
+  await testPause('load', options.signal);
+  throwIfInterrupted(options.signal);
   progress.stage = 'index';
   report?.(progress);
-  const index = buildIndex({ ...loaded, now }, config);
+  const index = buildIndex({ ...loaded, now, warn }, config);
   lap('index');
-  options.signal?.throwIfAborted();
+  throwIfInterrupted(options.signal);
   const output = openOutput(config.outDir, [
     config.contentDir,
     config.themeDir,
     config.staticDir,
     ...(config.templatesDir ? [config.templatesDir] : []),
   ]);
-  const warn: Warn = (w) => warnings.push(w);
   const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
   lap('photos');
-  options.signal?.throwIfAborted();
+  throwIfInterrupted(options.signal);
   progress.stage = 'render';
   progress.articles.total = index.articles.length;
   report?.(progress);
@@ -85,7 +94,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   let files = 0;
   const counted = async function* (stream: AsyncIterable<OutputFile>) {
     for await (const f of stream) {
-      options.signal?.throwIfAborted();
+      throwIfInterrupted(options.signal);
       files++;
       if (f.path.endsWith('.html')) pages++;
       if (report) {
@@ -111,13 +120,14 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     warn,
     stats: searchStats,
   });
-  const write = await output.write(counted(searched));
+  const write = await output.write(counted(searched), options.signal);
   lap('render+search+write');
   if (searchStats.ms) timings['of which pagefind'] = searchStats.ms;
   return {
     articles: index.articles.length,
     drafts: index.skipped.drafts,
     future: index.skipped.future,
+    invalid: loaded.invalid,
     pages,
     files,
     write,

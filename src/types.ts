@@ -138,6 +138,8 @@ export interface BuildStats {
   articles: number;
   drafts: number;
   future: number;
+  /** Articles left out because they failed validation (--keep-going). */
+  invalid: number;
   pages: number;
   files: number;
   write: WriteStats;

@@ -3,8 +3,17 @@
 // fresh CI clone has new times but the same content). Timestamps only validate; they never key.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createWarning, type BroadsheetError, type ErrorCode, type SourceLocation } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { SourceArticle } from '../types.js';
+
+/** A warning found when the file was read (invalid UTF-8): kept so a cached article still reports it. */
+interface StoredWarning {
+  code: ErrorCode;
+  message: string;
+  hint?: string;
+  location?: SourceLocation;
+}
 
 interface Entry {
   size: number;
@@ -12,6 +21,13 @@ interface Entry {
   ctimeMs: number;
   sourceHash: string;
   article: SourceArticle;
+  warnings?: StoredWarning[];
+}
+
+/** An article as the cache gives it back, with the warnings reading its file produced. */
+export interface CachedArticle {
+  article: SourceArticle;
+  warnings: BroadsheetError[];
 }
 
 interface Stored {
@@ -23,10 +39,10 @@ interface Stored {
 
 export interface ArticleCache {
   /** The cached article if the file is provably unchanged, judged from its stat alone. */
-  byStat(file: string, stat: fs.Stats): SourceArticle | undefined;
+  byStat(file: string, stat: fs.Stats): CachedArticle | undefined;
   /** The cached article if the file's bytes hash the same as when it was cached. */
-  byHash(file: string, sourceHash: string): SourceArticle | undefined;
-  remember(file: string, stat: fs.Stats, sourceHash: string, article: SourceArticle): void;
+  byHash(file: string, sourceHash: string): CachedArticle | undefined;
+  remember(file: string, stat: fs.Stats, sourceHash: string, loaded: CachedArticle): void;
   /** Write the entries of this build (only files seen now), if anything changed. */
   save(): void;
 }
@@ -56,14 +72,16 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
       const e = old[rel];
       if (!e || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs || e.ctimeMs !== stat.ctimeMs) return undefined;
       next[rel] = e;
-      return e.article;
+      return revive(e);
     },
     byHash(rel, sourceHash) {
       const e = old[rel];
-      return e && e.sourceHash === sourceHash ? e.article : undefined;
+      return e && e.sourceHash === sourceHash ? revive(e) : undefined;
     },
-    remember(rel, stat, sourceHash, article) {
-      next[rel] = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, sourceHash, article };
+    remember(rel, stat, sourceHash, { article, warnings }) {
+      const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, sourceHash, article };
+      if (warnings.length) entry.warnings = warnings.map(({ code, message, hint, location }) => ({ code, message, hint, location }));
+      next[rel] = entry;
       changed = true;
     },
     save() {
@@ -81,4 +99,8 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
       }
     },
   };
+}
+
+function revive(entry: Entry): CachedArticle {
+  return { article: entry.article, warnings: (entry.warnings ?? []).map(({ code, ...details }) => createWarning(code, details)) };
 }

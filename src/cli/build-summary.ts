@@ -4,8 +4,9 @@ import type { BuildStats } from '../types.js';
 /** The one-line summary every build prints. */
 export function summaryLine(stats: BuildStats): string {
   const skipped = [stats.drafts && `${stats.drafts} drafts`, stats.future && `${stats.future} scheduled`].filter(Boolean).join(', ');
+  const invalid = stats.invalid ? `, ${stats.invalid} left out with errors` : '';
   return (
-    `broadsheet: ${stats.articles} articles${skipped ? ` (${skipped} not published)` : ''}, ${stats.pages} pages, ${stats.files} files ` +
+    `broadsheet: ${stats.articles} articles${skipped ? ` (${skipped} not published)` : ''}${invalid}, ${stats.pages} pages, ${stats.files} files ` +
     `(${stats.write.written} written, ${stats.write.unchanged} unchanged, ${stats.write.deleted} removed; ` +
     `${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache) in ${(stats.ms / 1000).toFixed(2)} s`
   );

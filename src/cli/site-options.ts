@@ -26,6 +26,7 @@ export const BUILD_OPTIONS = {
   future: { type: 'boolean', default: false },
   workers: { type: 'string' },
   timings: { type: 'boolean', default: false },
+  'keep-going': { type: 'boolean', default: false },
 } as const satisfies OptionSpecs;
 
 export const SITE_OPTIONS_HELP = `  --content DIR     articles folder (default: content/, or "content" in the config)
@@ -41,7 +42,8 @@ export const BUILD_OPTIONS_HELP = `${SITE_OPTIONS_HELP}
   --cache-dir DIR   build cache folder (default: .broadsheet-cache/)
   --no-cache        neither read nor write the build cache
   --workers N       render threads (default: one per core; 0 = render in the main thread)
-  --timings         print the time and counts of each stage`;
+  --timings         print the time and counts of each stage
+  --keep-going      leave out articles that fail validation (reported as warnings) instead of stopping`;
 
 const str = (values: FlagValues, key: string): string | undefined => {
   const value = values[key];

@@ -1,6 +1,7 @@
 // What a user may write in broadsheet.config.json. valibot rather than zod: the schema is
 // checked on every build, and valibot loads in ~15 ms where zod takes ~100 ms of start-up.
 import * as v from 'valibot';
+import { FORBIDDEN_PROTOCOLS, FORBIDDEN_TAGS, isForbiddenAttribute } from '../shared/unsafe-html.js';
 
 export const SHARE_TARGETS = ['facebook', 'x', 'linkedin', 'telegram', 'whatsapp', 'email'] as const;
 export type ShareTarget = (typeof SHARE_TARGETS)[number];
@@ -40,6 +41,30 @@ const photosSchema = v.strictObject({
   quality: v.optional(int(1, 100), 70),
 });
 
+// Issue 6: a site may widen the Markdown sanitiser's allowlist, never past what runs code.
+const hostName = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'expected a host name such as "open.spotify.com"'));
+const tagName = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case element name'),
+  v.check((t) => !FORBIDDEN_TAGS.includes(t), 'this element runs code or restyles the page and is never allowed'),
+);
+const attributeName = v.pipe(
+  v.string(),
+  v.regex(/^[a-zA-Z][a-zA-Z0-9-]*$/, 'expected an attribute name'),
+  v.check((a) => !isForbiddenAttribute(a), 'event handlers, srcdoc, formaction and style are never allowed'),
+);
+const protocol = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9+.-]*$/, 'expected a URL scheme without ":", such as "sms"'),
+  v.check((p) => !FORBIDDEN_PROTOCOLS.includes(p), 'javascript:, vbscript:, data: and file: URLs are never allowed'),
+);
+const sanitizeSchema = v.strictObject({
+  embedHosts: v.optional(v.array(hostName), () => []),
+  tags: v.optional(v.array(tagName), () => []),
+  attributes: v.optional(v.record(v.union([tagName, v.literal('*')]), v.array(attributeName)), () => ({})),
+  protocols: v.optional(v.array(protocol), () => []),
+});
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -68,6 +93,7 @@ export const siteOptionsSchema = v.strictObject({
   static: v.optional(v.string()),
   photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
   headers: v.optional(v.boolean(), true),
+  sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

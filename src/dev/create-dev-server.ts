@@ -28,6 +28,8 @@ export interface DevServerOptions {
   port?: number;
   /** Render threads (0: in this thread). */
   threads?: number;
+  /** Leave out articles that fail validation (warnings) instead of failing the rebuild (--keep-going). */
+  keepGoing?: boolean;
   /** The build time of each rebuild; default SOURCE_DATE_EPOCH or the clock. */
   now?: () => Instant;
   /** Quiet time after the last change before a rebuild starts. */
@@ -120,7 +122,12 @@ export function createDevServer(options: DevServerOptions): DevServer {
     running = abort;
     try {
       const now = (options.now ?? buildTime)();
-      const stats = await build(config, { threads: options.threads ?? defaultThreads(), now, signal: abort.signal });
+      const stats = await build(config, {
+        threads: options.threads ?? defaultThreads(),
+        now,
+        signal: abort.signal,
+        keepGoing: options.keepGoing ?? false,
+      });
       const wasFailing = problems.length > 0;
       problems = [];
       site = { outDir: config.outDir, basePath: config.basePath };

@@ -32,6 +32,14 @@ export const ERROR_CODES = {
   PHOTO_MISSING: 'Photo not found',
   PHOTO_UNREADABLE: 'Photo cannot be read',
   SEARCH_INDEX_FAILED: 'Search index cannot be built',
+  // Issue 6: hostile and broken input.
+  INVALID_UTF8: 'File is not valid UTF-8',
+  EMPTY_ARTICLE: 'Article file is empty',
+  SYMLINK_SKIPPED: 'Symbolic link not followed',
+  UNUSABLE_TERM: 'Name has no letters or digits to make an address from',
+  TERM_MERGED: 'Different names share one page',
+  PATH_SHORTENED: 'Name too long for a file name',
+  BUILD_INTERRUPTED: 'Build interrupted',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

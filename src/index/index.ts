@@ -1,7 +1,8 @@
 // Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, type BroadsheetError } from '../errors/index.js';
+import type { Warn } from '../build.js';
+import { createBuildFailure, createError, createWarning, type BroadsheetError } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';
@@ -9,13 +10,15 @@ import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
 import { expandPermalink } from './permalinks.js';
 import { computeRelated } from './related.js';
-import { createTermCollector } from './terms.js';
+import { createTermCollector, type TermNotice } from './terms.js';
 
 export interface IndexInputs {
   articles: SourceArticle[];
   assets: string[];
   /** The build's "now": articles dated later are not published unless config.future. */
   now: Instant;
+  /** Where problems that do not stop the build go (unusable or merged tag names). */
+  warn?: Warn;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -41,9 +44,10 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
   });
   published.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const sections = createTermCollector('section', config);
-  const tags = createTermCollector('tag', config);
-  const authors = createTermCollector('author', config);
+  const notice = termNotice(published, inputs.warn);
+  const sections = createTermCollector('section', config, notice);
+  const tags = createTermCollector('tag', config, notice);
+  const authors = createTermCollector('author', config, notice);
   const articles: IndexedArticle[] = published.map((source, i) => {
     const w = wallTime(source.date, config.timeZone);
     const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
@@ -92,6 +96,26 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
 /** Term ids of one article: usable names only, and "Rice" and "rice" (one term) only once. */
 function termIds(ids: number[]): number[] {
   return [...new Set(ids.filter((t) => t >= 0))];
+}
+
+/** Term names that lose articles or spellings are reported, naming the article that used them. */
+function termNotice(articles: SourceArticle[], warn: Warn | undefined): TermNotice {
+  return ({ kind, name, article, mergedInto }) => {
+    const file = articles[article]!.file;
+    warn?.(
+      mergedInto === undefined
+        ? createWarning('UNUSABLE_TERM', {
+            message: `The ${kind} ${JSON.stringify(name)} in ${file} has no letters or digits, so it gets no page and the article is not listed under it.`,
+            hint: `Spell the ${kind} with letters or digits, or remove it.`,
+            location: { file },
+          })
+        : createWarning('TERM_MERGED', {
+            message: `The ${kind} ${JSON.stringify(name)} in ${file} has the same address as ${JSON.stringify(mergedInto)}, so both are listed as one ${kind} named ${JSON.stringify(mergedInto)}.`,
+            hint: `Names that differ only in punctuation share a page; rename one if they are different ${kind}s.`,
+            location: { file },
+          }),
+    );
+  };
 }
 
 function sectionSegment(section: string): string {

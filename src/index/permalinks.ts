@@ -1,5 +1,6 @@
 import { createError } from '../errors/index.js';
 import type { ResolvedConfig } from '../config/index.js';
+import { fitSegment } from '../shared/slug.js';
 
 export interface PermalinkFields {
   year: string;
@@ -13,7 +14,7 @@ export interface PermalinkFields {
 export function expandPermalink(pattern: string, fields: PermalinkFields, config: ResolvedConfig, file: string) {
   const raw = pattern.replace(/:(year|month|day|slug|section)\b/g, (_, k: keyof PermalinkFields) => fields[k] || 'none');
   const segments = raw.split('/').filter(Boolean);
-  if (segments.some((s) => s === '.' || s === '..' || s.includes('\\'))) {
+  if (segments.some((s) => s === '.' || s === '..' || /[\\\0%]/.test(s))) {
     throw createError('UNSAFE_PATH', {
       message: `The permalink of ${file} would be ${JSON.stringify(raw)}, which leaves the output folder.`,
       hint: 'Use only :year, :month, :day, :slug and :section with fixed words in "permalink".',
@@ -23,9 +24,9 @@ export function expandPermalink(pattern: string, fields: PermalinkFields, config
   return pagePaths(segments, config);
 }
 
-/** URL and output path of a page made of path segments (["tags", "rice"] -> /tags/rice/). */
+/** URL and output path of a page made of path segments (["tags", "rice"] -> /tags/rice/); overlong segments are shortened. */
 export function pagePaths(segments: string[], config: ResolvedConfig): { url: string; outPath: string } {
-  const dir = segments.join('/');
+  const dir = segments.map(fitSegment).join('/');
   return {
     url: encodeURI(`${config.basePath}/${dir ? `${dir}/` : ''}`),
     outPath: dir ? `${dir}/index.html` : 'index.html',

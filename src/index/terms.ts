@@ -11,20 +11,33 @@ export interface TermCollector {
   finish(): TermSet;
 }
 
-/** Group articles by a term; names that slug the same are one term, first spelling wins. */
-export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfig): TermCollector {
+/** Told once per name that cannot be a term, or that joins a term spelled differently. */
+export type TermNotice = (notice: { kind: TermSet['kind']; name: string; article: number; mergedInto?: string }) => void;
+
+/**
+ * Group articles by a term; names that slug the same are one term, and the first spelling
+ * (oldest article) names it. Merges beyond case and spacing ("C++" into "C") and names that
+ * give no slug at all ("!!!") are passed to notice, once per name.
+ */
+export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfig, notice: TermNotice = () => {}): TermCollector {
   const bySlug = new Map<string, number>();
   const slugs = new Map<string, string>();
   const terms: Term[] = [];
+  const fold = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
   return {
     add(name, article) {
       let slug = slugs.get(name);
+      const first = slug === undefined;
       if (slug === undefined) {
         slug = termSlug(name);
         slugs.set(name, slug);
       }
-      if (!slug) return -1;
+      if (!slug) {
+        if (first) notice({ kind, name, article });
+        return -1;
+      }
       let i = bySlug.get(slug);
+      if (first && i !== undefined && fold(terms[i]!.name) !== fold(name)) notice({ kind, name, article, mergedInto: terms[i]!.name });
       if (i === undefined) {
         i = terms.length;
         bySlug.set(slug, i);

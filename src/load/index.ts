@@ -1,11 +1,14 @@
 // Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
 import fs from 'node:fs';
 import path from 'node:path';
-import { openArticleCache, type ArticleCache } from '../cache/article-cache.js';
+import type { Warn } from '../build.js';
+import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
+import { createBuildFailure, createError, createWarning, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
+import { throwIfInterrupted } from '../shared/interrupt.js';
 import type { SourceArticle } from '../types.js';
+import { checkUtf8, isBlank } from './decode.js';
 import type * as FrontMatter from './front-matter.js';
 import { normalizeArticle } from './normalize-article.js';
 import { scanContent } from './scan.js';
@@ -13,55 +16,95 @@ import { scanContent } from './scan.js';
 export interface LoadResult {
   articles: SourceArticle[];
   assets: string[];
+  /** Articles left out because they failed validation (only with keepGoing). */
+  invalid: number;
 }
 
 /** Told after each Markdown file: how many are done, of how many. */
 export type LoadProgress = (done: number, total: number) => void;
 
-/** Read and validate every article; all problems are reported together as one BuildFailure. */
-export async function loadContent(config: ResolvedConfig, onProgress?: LoadProgress): Promise<LoadResult> {
-  const { articles, assets, errors } = await loadArticles(config, onProgress);
+export interface LoadOptions {
+  warn?: Warn;
+  /** Skip articles that fail validation, reporting each as a warning, instead of failing the build. */
+  keepGoing?: boolean;
+  signal?: AbortSignal;
+  onProgress?: LoadProgress;
+}
+
+/**
+ * Read and validate every article. All problems are reported together as one BuildFailure,
+ * or, with keepGoing, as warnings while the bad articles are left out.
+ */
+export async function loadContent(config: ResolvedConfig, options: LoadOptions = {}): Promise<LoadResult> {
+  const { articles, assets, errors, invalid } = await loadArticles(config, options);
   if (errors.length) throw createBuildFailure(errors);
-  return { articles, assets };
+  return { articles, assets, invalid };
 }
 
 /** Read every article, keeping the valid ones and every problem of the others (for check). */
-export async function loadArticles(config: ResolvedConfig, onProgress?: LoadProgress): Promise<LoadResult & { errors: BroadsheetError[] }> {
+export async function loadArticles(config: ResolvedConfig, options: LoadOptions = {}): Promise<LoadResult & { errors: BroadsheetError[] }> {
+  const warn = options.warn ?? (() => {});
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
     throw createError('CONTENT_NOT_FOUND', {
       message: `The content folder ${config.contentDir} does not exist.`,
       hint: 'Create it with one Markdown file per article, or point --content at your articles.',
     });
   }
-  const { markdown: files, assets } = scanContent(config.contentDir);
+  const { markdown: files, assets } = scanContent(config.contentDir, warn);
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];
   const errors: BroadsheetError[] = [];
+  let invalid = 0;
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;
-  for (const [i, file] of markdown.entries()) {
+  /** Load one file: its problems, and whether it still became an article (a bad alias leaves it usable). */
+  const loadOne = async (file: string): Promise<{ problems: BroadsheetError[]; kept: boolean }> => {
     try {
       const abs = path.join(config.contentDir, file);
       const stat = readOrFail(file, () => fs.statSync(abs));
       const known = cache.byStat(file, stat);
       const result = known ?? loadArticle(config, cache, file, stat, (parsers ??= await import('./front-matter.js')));
-      if (Array.isArray(result)) errors.push(...result);
-      else articles.push(result);
+      if (Array.isArray(result)) return { problems: result, kept: false };
+      result.warnings.forEach(warn);
+      if (result.article) articles.push(result.article);
+      return { problems: 'errors' in result ? (result.errors ?? []) : [], kept: true };
     } catch (error) {
       if (!isBroadsheetError(error)) throw error;
-      errors.push(error);
+      return { problems: [error], kept: false };
     }
-    onProgress?.(i + 1, markdown.length);
+  };
+  for (const [i, file] of markdown.entries()) {
+    throwIfInterrupted(options.signal);
+    const { problems, kept } = await loadOne(file);
+    if (problems.length && !options.keepGoing) errors.push(...problems);
+    else if (problems.length) {
+      if (kept) problems.forEach((p) => warn(asSkipped(p, 'The alias was left out')));
+      else {
+        // The article would be wrong without what failed: leave it out whole.
+        invalid++;
+        problems.forEach((p) => warn(asSkipped(p, 'The article was left out')));
+      }
+    }
+    options.onProgress?.(i + 1, markdown.length);
   }
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
-  return { articles, assets, errors };
+  return { articles, assets, errors, invalid };
+}
+
+/** An article error reported as a warning when --keep-going leaves the article out. */
+function asSkipped(error: BroadsheetError, what: string): BroadsheetError {
+  return createWarning(error.code, {
+    message: `${error.message} ${what} (--keep-going).`,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ...(error.location ? { location: error.location } : {}),
+  });
 }
 
 /** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
-const LOADER_VERSION = 3;
+const LOADER_VERSION = 4;
 
 /** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
 export function readArticleBody(contentDir: string, file: string, offset: number): Buffer {
@@ -83,6 +126,20 @@ function frontMatterBytes(bytes: Buffer): { start: number; end: number } {
   return { start, end: eol < 0 ? bytes.length : eol + 1 };
 }
 
+/**
+ * Byte offset of the body from its offset in the decoded text. Invalid UTF-8 before the body
+ * decodes to U+FFFD, whose byte length differs from the bytes it replaced, so the offset is
+ * counted from the body's line: newlines survive decoding one for one.
+ */
+function bodyByteOffset(bytes: Buffer, head: { start: number; end: number }, text: string, charOffset: number): number {
+  if (charOffset === text.length) return head.end;
+  const prefix = text.slice(0, charOffset);
+  const lineStart = prefix.lastIndexOf('\n') + 1;
+  let at = head.start;
+  for (let i = prefix.indexOf('\n'); i !== -1 && i < lineStart; i = prefix.indexOf('\n', i + 1)) at = bytes.indexOf(10, at) + 1;
+  return at + Buffer.byteLength(prefix.slice(lineStart));
+}
+
 function readOrFail<T>(file: string, read: () => T): T {
   try {
     return read();
@@ -102,14 +159,23 @@ function loadArticle(
   file: string,
   stat: fs.Stats,
   { splitFrontMatter, lineOfKey }: typeof FrontMatter,
-): SourceArticle | BroadsheetError[] {
+): (Partial<CachedArticle> & { warnings: BroadsheetError[]; errors?: BroadsheetError[] }) | BroadsheetError[] {
   const bytes = readOrFail(file, () => fs.readFileSync(path.join(config.contentDir, file)));
+  if (isBlank(bytes)) {
+    const warning = createWarning('EMPTY_ARTICLE', {
+      message: `${file} is empty, so there is no article to publish; it was left out.`,
+      hint: 'Write the article (front matter and text) or delete the file.',
+      location: { file },
+    });
+    return { warnings: [warning] };
+  }
   const sourceHash = hashOf(bytes);
   const same = cache.byHash(file, sourceHash);
   if (same) {
     cache.remember(file, stat, sourceHash, same);
     return same;
   }
+  const decodeWarning = checkUtf8(bytes, file);
   const head = frontMatterBytes(bytes);
   const text = bytes.toString('utf8', head.start, head.end);
   const split = splitFrontMatter(text, file);
@@ -120,7 +186,7 @@ function loadArticle(
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
   });
   if (!result.ok) return result.errors;
-  const bodyOffset = head.start + Buffer.byteLength(text.slice(0, split.bodyOffset));
+  const bodyOffset = bodyByteOffset(bytes, head, text, split.bodyOffset);
   const article: SourceArticle = {
     ...result.article,
     bodyHash: hashOf(bytes.subarray(bodyOffset)),
@@ -128,6 +194,9 @@ function loadArticle(
     bodyLine: split.bodyLine,
     bodyOffset,
   };
-  cache.remember(file, stat, sourceHash, article);
-  return article;
+  const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...result.warnings] };
+  // An article with a bad alias is not cached, so the next build reports the alias again.
+  if (result.errors.length) return { ...loaded, errors: result.errors };
+  cache.remember(file, stat, sourceHash, loaded);
+  return loaded;
 }

@@ -1,10 +1,11 @@
 // Front matter data -> SourceArticle: aliases resolved, defaults applied, every problem reported.
 import path from 'node:path';
-import { createError, type BroadsheetError } from '../errors/index.js';
+import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
+import { checkAliases, checkImageSource } from './check-paths.js';
 import { extraParams, firstOf, oldAddresses, taxonomy } from './generator-keys.js';
-import { createFieldReader, type FieldReader } from './read-fields.js';
+import { createFieldReader, type FieldReader, type Problem } from './read-fields.js';
 
 export interface NormalizeContext {
   file: string;
@@ -15,7 +16,14 @@ export interface NormalizeContext {
 }
 
 export type NormalizeResult =
-  { ok: true; article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'> } | { ok: false; errors: BroadsheetError[] };
+  | {
+      ok: true;
+      article: Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>;
+      warnings: BroadsheetError[];
+      /** Problems that stop a build but leave the article usable for check (bad aliases, left out of it). */
+      errors: BroadsheetError[];
+    }
+  | { ok: false; errors: BroadsheetError[] };
 
 const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 
@@ -63,20 +71,21 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     params: extraParams(data),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
-
-  if (r.problems.length) {
-    return {
-      ok: false,
-      errors: r.problems.map((p) =>
-        createError(p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID', {
-          message: p.message,
-          hint: p.hint,
-          location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
-        }),
-      ),
-    };
-  }
-  return { ok: true, article };
+  const aliases = checkAliases(article.aliases);
+  article.aliases = aliases.kept;
+  const toError = (p: Problem) =>
+    createError(p.code ?? (p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID'), {
+      message: p.message,
+      hint: p.hint,
+      location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
+    });
+  const aliasNotes = aliases.notes;
+  if (r.problems.length) return { ok: false, errors: [...r.problems, ...aliases.problems].map(toError) };
+  const location = { file: ctx.file, line: ctx.lineOf('aliases') ?? 1 };
+  const warnings = aliasNotes.map((message) =>
+    createWarning('PATH_SHORTENED', { message, hint: 'Serve the site from a host that reads _redirects, or shorten the alias.', location }),
+  );
+  return { ok: true, article, warnings, errors: aliases.problems.map(toError) };
 }
 
 function fileStem(file: string): string {
@@ -150,7 +159,7 @@ function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undef
     });
     return undefined;
   }
-  if (!photo) return undefined;
+  if (!photo || !checkImageSource(r, key, photo.src)) return undefined;
   const credit = r.string('photo_credit', data.photo_credit);
   const alt = r.string('photo_alt', data.photo_alt);
   const caption = r.string('photo_caption', data.photo_caption);

@@ -1,9 +1,12 @@
 // Field readers for front matter: each returns a clean value or records a problem with a fix.
+import type { ErrorCode } from '../errors/index.js';
 import { DATE_FORMS, parseDate } from '../shared/dates.js';
 import type { Instant } from '../types.js';
 
 export interface Problem {
   key: string;
+  /** Default: FRONT_MATTER_INVALID. */
+  code?: ErrorCode;
   message: string;
   hint: string;
 }
@@ -29,7 +32,7 @@ export function createFieldReader(timeZone: string): FieldReader {
         problems.push({ key, message: `"${key}" should be text but is ${typeOf(value)}.`, hint: `Write ${key}: followed by plain text.` });
         return undefined;
       }
-      const s = value.normalize('NFC').trim();
+      const s = withoutControls(value).normalize('NFC').trim();
       return s === '' ? undefined : s;
     },
     stringList(key, value) {
@@ -80,4 +83,13 @@ export function createFieldReader(timeZone: string): FieldReader {
 function tomlDateText(d: Date): string {
   const s = String(d);
   return /^\d{4}-\d{2}-\d{2}/.test(s) ? s : Number.isNaN(d.getTime()) ? s : d.toISOString();
+}
+
+// Control characters (NUL, backspace from old CMS exports) are not allowed in HTML or XML text,
+// and a lone surrogate (possible in JSON front matter) is not a character at all.
+const CONTROLS = /(?![\t\n\r])\p{Cc}/gu;
+const LONE_SURROGATE = /\p{Cs}/gu;
+
+function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -36,7 +36,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const site = buildSiteContext(kit, index, config);
-  const bodyKeySalt = markdownFingerprint();
+  const bodyKeySalt = markdownFingerprint('auto', config.sanitize);
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {
@@ -60,6 +60,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     cacheDir: config.cacheDir,
     reuseBodies: config.feed.content === 'full',
     bodyKeySalt,
+    sanitize: config.sanitize,
   };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, options.threads);

@@ -1,5 +1,6 @@
 // Slugs are made for URLs and file names: Unicode letters and marks stay (Khmer titles stay
 // readable), everything is NFC, and nothing can contain a path separator or "..".
+import { hashOf } from './hash.js';
 
 const NOT_SLUG_CHAR = /[^\p{L}\p{M}\p{N}_-]+/gu;
 
@@ -31,4 +32,30 @@ export function termSlug(name: string): string {
 /** True when a user-written slug would be unsafe as one path segment. */
 export function isUnsafeSegment(segment: string): boolean {
   return /[/\\\0]/.test(segment) || segment === '.' || segment.includes('..');
+}
+
+/**
+ * Longest path segment written, in UTF-8 bytes. File systems allow 255 bytes per name; a
+ * Khmer or Thai headline takes three bytes per character and reaches that in 85 characters.
+ */
+export const MAX_SEGMENT_BYTES = 200;
+
+/**
+ * A segment cut to MAX_SEGMENT_BYTES when longer: the start of it (whole characters only) and
+ * a hash of all of it, so the same name always gives the same path and two long names that
+ * start alike still differ.
+ */
+export function fitSegment(segment: string): string {
+  if (Buffer.byteLength(segment) <= MAX_SEGMENT_BYTES) return segment;
+  const suffix = `-${hashOf(segment).slice(0, 10)}`;
+  let kept = '';
+  let bytes = 0;
+  for (const ch of segment) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > MAX_SEGMENT_BYTES - suffix.length) break;
+    kept += ch;
+    bytes += size;
+  }
+  // A cut can leave a combining mark without its base at the end, or a trailing hyphen.
+  return kept.replace(/[-\p{M}]+$/u, '') + suffix;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
+import { testPause, throwIfInterrupted } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
 import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
@@ -14,7 +15,8 @@ export interface OutputTarget {
   outDir: string;
   /** Is this page's last written version still current? (same inputs, file still there) */
   isFresh(path: string, inputKey: string): boolean;
-  write(files: AsyncIterable<OutputFile>): Promise<WriteStats>;
+  /** Stage every file, then commit; an aborted signal stops staging and leaves the old output. */
+  write(files: AsyncIterable<OutputFile>, signal?: AbortSignal): Promise<WriteStats>;
   /** Files the last build wrote under a folder, with their input keys (for stages that keep a folder whole). */
   previousUnder(folder: string): { path: string; key?: string }[];
 }
@@ -43,7 +45,7 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
       const entry = old[rel];
       return entry !== undefined && entry.key === inputKey;
     },
-    write: (files) => writeFiles(out, old, files),
+    write: (files, signal) => writeFiles(out, old, files, signal),
     previousUnder: (folder) =>
       Object.entries(old)
         .filter(([p]) => p.startsWith(`${folder}/`))
@@ -51,14 +53,21 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
   };
 }
 
-async function writeFiles(out: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<WriteStats> {
+async function writeFiles(
+  out: string,
+  old: Record<string, ManifestEntry>,
+  files: AsyncIterable<OutputFile>,
+  signal: AbortSignal | undefined,
+): Promise<WriteStats> {
   const staging = path.join(out, STAGING);
   const existed = fs.existsSync(out);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   let staged: Staged;
   try {
-    staged = await stage(out, staging, old, files);
+    staged = await stage(out, staging, old, files, signal);
+    // The last moment to stop: from the journal on, the commit runs to the end.
+    throwIfInterrupted(signal);
   } catch (error) {
     // Leave no trace of a failed build: the old output as it was, or no output folder at all.
     fs.rmSync(existed ? staging : out, { recursive: true, force: true });
@@ -89,7 +98,13 @@ interface Staged {
 }
 
 /** Write every changed file into the staging folder and build the new manifest. */
-async function stage(out: string, staging: string, old: Record<string, ManifestEntry>, files: AsyncIterable<OutputFile>): Promise<Staged> {
+async function stage(
+  out: string,
+  staging: string,
+  old: Record<string, ManifestEntry>,
+  files: AsyncIterable<OutputFile>,
+  signal: AbortSignal | undefined,
+): Promise<Staged> {
   const next: Manifest = { version: 1, files: {} };
   const collisions = createCollisionCheck();
   const changed: string[] = [];
@@ -98,6 +113,7 @@ async function stage(out: string, staging: string, old: Record<string, ManifestE
   // Whether any manifest entry differs from the last build: if none does, there is nothing to commit.
   let manifestChanged = false;
   for await (const file of files) {
+    throwIfInterrupted(signal);
     const prior = old[file.path];
     // Kept files were checked when they were first written.
     if (!(file.keep && prior)) resolveInside(out, file.path, file.source);
@@ -119,12 +135,22 @@ async function stage(out: string, staging: string, old: Record<string, ManifestE
     }
     const target = path.join(staging, file.path);
     const dir = path.dirname(target);
-    if (!madeDirs.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
+    try {
+      if (!madeDirs.has(dir)) {
+        fs.mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      fs.writeFileSync(target, bytes);
+    } catch (cause) {
+      throw createError('WRITE_FAILED', {
+        message: `${file.path} cannot be written: ${(cause as Error).message}.`,
+        hint: 'Check free disk space and permissions of the output folder, and the length of the names in that path.',
+        ...(file.source ? { location: { file: file.source } } : {}),
+        cause,
+      });
     }
-    fs.writeFileSync(target, bytes);
     changed.push(file.path);
+    await testPause('staging', signal);
   }
   return { next, changed, unchanged, manifestChanged };
 }

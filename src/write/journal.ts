@@ -3,6 +3,7 @@
 // the output folder is always either the old site or the new one once a build has started.
 import fs from 'node:fs';
 import path from 'node:path';
+import { testPauseSync } from '../shared/interrupt.js';
 import { STATE_DIR } from './manifest.js';
 
 export type JournalOp = { op: 'rename'; from: string; to: string } | { op: 'delete'; path: string };
@@ -45,6 +46,7 @@ export function recoverJournal(outDir: string): boolean {
 function applyJournal(outDir: string, ops: JournalOp[]): void {
   const made = new Set<string>();
   for (const op of ops) {
+    testPauseSync('commit');
     if (op.op === 'rename') {
       const from = path.join(outDir, op.from);
       const to = path.join(outDir, op.to);

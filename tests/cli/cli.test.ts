@@ -46,3 +46,21 @@ describe('broadsheet CLI', () => {
       expect(r.stdout).toContain(flag);
   });
 });
+
+describe('broadsheet build with broken articles', () => {
+  it('--keep-going leaves the bad article out, prints it as a warning with its line and counts it', () => {
+    const root = writeSite({
+      'content/good.md': article({ title: 'Good' }),
+      'content/2020/bad.md': '---\ntitle: T\ndate: yesterday\n---\nB\n',
+      'content/empty.md': '',
+    });
+    const r = runCli(['build', '--keep-going'], root);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('content/2020/bad.md:3  warning FRONT_MATTER_INVALID: Invalid front matter');
+    expect(r.stderr).toContain('The article was left out (--keep-going).');
+    expect(r.stderr).toContain('> 3 | date: yesterday');
+    expect(r.stderr).toContain('content/empty.md  warning EMPTY_ARTICLE: Article file is empty');
+    expect(r.stdout).toMatch(/^broadsheet: 1 articles, 1 left out with errors, \d+ pages/);
+    expect(fs.existsSync(path.join(root, 'dist/2020/01/good/index.html'))).toBe(true);
+  });
+});

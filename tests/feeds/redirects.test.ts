@@ -26,7 +26,7 @@ describe('aliasToPath', () => {
     ['/caf%C3%A9/', { path: '/caf%C3%A9/', outPath: 'café/index.html' }],
     ['/a:b@c/', { path: '/a:b@c/', outPath: 'a:b@c/index.html' }],
   ])('accepts %j', (alias, expected) => {
-    expect(aliasToPath(alias)).toEqual(expected);
+    expect(aliasToPath(alias)).toEqual({ ...expected, fitsFile: true });
   });
 
   it.each([

@@ -1,11 +1,14 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
+import path from 'node:path';
 import { build } from '../../build.js';
+import { isBroadsheetError } from '../../errors/index.js';
 import { summaryLine, timingsReport } from '../build-summary.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
 import { createProgressReporter, progressTiming } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
+import { stopOnSignals } from '../stop-signals.js';
 
 export const buildCommand: Command = {
   name: 'build',
@@ -15,7 +18,8 @@ export const buildCommand: Command = {
 Builds the news archive in the content folder into a static site. Prints a
 summary line; a progress bar appears on stderr when a build takes more than a
 second (plain lines when stderr is not a terminal). Exits 1 with every problem
-found if the build fails, leaving the previous output as it was.
+found if the build fails, leaving the previous output as it was. Ctrl-C or SIGTERM
+stops it cleanly (exit 130 or 143), also leaving the previous output.
 
 Options:
 ${BUILD_OPTIONS_HELP}
@@ -40,14 +44,25 @@ Environment:
       );
     }
     const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...progressTiming() });
+    const stop = stopOnSignals();
     let stats;
     try {
       stats = await build(config, {
         ...(workers === undefined ? {} : { threads: workers }),
         ...(progress ? { onProgress: progress.onProgress } : {}),
+        keepGoing: values['keep-going'] === true,
+        signal: stop.signal,
       });
+    } catch (error) {
+      if (!stop.signal.aborted || !isBroadsheetError(error) || error.code !== 'BUILD_INTERRUPTED') throw error;
+      progress?.finish();
+      process.stderr.write(
+        `broadsheet: build stopped by ${stop.signal.reason}; ${path.relative(cwd, config.outDir) || '.'} was left as it was.\n`,
+      );
+      return stop.exitCode();
     } finally {
       progress?.finish();
+      stop.dispose();
     }
     const style = styleFor(process.stderr);
     if (!quiet) {

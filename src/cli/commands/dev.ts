@@ -49,6 +49,7 @@ ${DEV_OPTIONS_HELP}
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: requestedPort,
       ...(workers === undefined ? {} : { threads: workers }),
+      keepGoing: values['keep-going'] === true,
       cwd,
       onBuild: (outcome) => {
         reportOutcome(outcome, cwd, say);

@@ -1,5 +1,6 @@
 // Units of render work: plain data, so they can cross to worker threads in batches.
 import type { OutputFile } from '../../types.js';
+import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
 import type { Theme } from '../templates/load-theme.js';
 
 /** Where an article body lives on disk; the worker reads, checks and renders it (or finds it cached). */
@@ -59,4 +60,6 @@ export interface WorkerInit {
   /** Bodies are needed again after their page (full-content feeds): keep recent ones in memory without a cache dir. */
   reuseBodies: boolean;
   bodyKeySalt: string;
+  /** The site's additions to the Markdown sanitiser's allowlist. */
+  sanitize: SanitizeOptions;
 }

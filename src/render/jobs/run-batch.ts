@@ -93,7 +93,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
   const markdown = bytes.toString('utf8');
   if (!state.markdown) {
     const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
-    state.markdown = createMarkdownRenderer();
+    state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
   }
   let html: string;
   try {

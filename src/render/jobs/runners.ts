@@ -60,7 +60,16 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
           }),
       );
       const workers = await pool;
-      return unwrap((await workers.run(jobs)) as WorkerResult);
+      let result: WorkerResult;
+      try {
+        result = (await workers.run(jobs)) as WorkerResult;
+      } catch (error) {
+        // A huge body (a 10 MB article) can outgrow a worker's capped heap: this thread has no
+        // such cap, so the batch is rendered here instead of failing the build.
+        if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+        return runLocally(jobs);
+      }
+      return unwrap(result);
     },
     close: async () => {
       await (await pool)?.destroy();

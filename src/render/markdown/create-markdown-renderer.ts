@@ -1,3 +1,4 @@
+import type { Options as Schema } from 'rehype-sanitize';
 import rehypeStringify, { type Options as StringifyOptions } from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -7,7 +8,7 @@ import { markdownFingerprint } from './fingerprint-inputs.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
-import { articleSchema } from './sanitize-schema.js';
+import { createArticleSchema, type SanitizeOptions } from './sanitize-schema.js';
 
 export interface MarkdownRenderer {
   /** Markdown body -> HTML fragment. */
@@ -19,6 +20,8 @@ export interface MarkdownRenderer {
 export interface MarkdownOptions {
   /** 'auto' (default) skips remark-gfm for bodies that provably use none of it; the HTML is the same as 'always'. */
   gfm?: 'auto' | 'always' | 'never';
+  /** The site's additions to the sanitiser's allowlist. */
+  sanitize?: SanitizeOptions;
 }
 
 // Text keeps its characters: curly quotes, U+00A0 and Khmer are written as
@@ -29,8 +32,9 @@ const STRINGIFY: StringifyOptions = { characterReferences: { useNamedReferences:
 /** Builds the Markdown-to-HTML pipeline once, to be reused for every body. */
 export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
   const gfm = options.gfm ?? 'auto';
-  const withGfm = buildProcessor(true);
-  const withoutGfm = buildProcessor(false);
+  const schema = createArticleSchema(options.sanitize);
+  const withGfm = buildProcessor(true, schema);
+  const withoutGfm = buildProcessor(false, schema);
   let fingerprint: string | undefined;
 
   return {
@@ -42,17 +46,17 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
     get fingerprint() {
       // Computed on first use: it reads ~100 package.json files, which workers that
       // only render never need.
-      fingerprint ??= markdownFingerprint(gfm);
+      fingerprint ??= markdownFingerprint(gfm, options.sanitize);
       return fingerprint;
     },
   };
 }
 
-function buildProcessor(gfm: boolean) {
+function buildProcessor(gfm: boolean, schema: Schema) {
   const parser = unified().use(remarkParse);
   return (gfm ? parser.use(remarkGfm) : parser)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenNeeded, { schema: articleSchema })
+    .use(rehypeRawWhenNeeded, { schema })
     .use(rehypeTableAlign)
     .use(rehypeStringify, STRINGIFY)
     .freeze();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashOf } from '../../shared/hash.js';
+import type { SanitizeOptions } from './sanitize-schema.js';
 
 // What the Markdown renderer's cache fingerprint is made of, read from disk once.
 
@@ -14,11 +15,13 @@ let inputs: string[] | undefined;
 /**
  * The renderer's cache fingerprint, computable without loading unified (the main thread needs
  * it for cache keys): every package version in the pipeline's dependency closure and this
- * folder's code. 'auto' and 'always' share it because they render the same HTML.
+ * folder's code, and the site's widening of the sanitiser. 'auto' and 'always' share it because
+ * they render the same HTML.
  */
-export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto'): string {
+export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto', sanitize: SanitizeOptions = {}): string {
   inputs ??= [...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)), ...readOwnSources()];
-  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...inputs);
+  const widened = Object.values(sanitize).some((v) => Object.keys(v ?? {}).length) ? [`sanitize=${JSON.stringify(sanitize)}`] : [];
+  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...widened, ...inputs);
 }
 
 interface Manifest {

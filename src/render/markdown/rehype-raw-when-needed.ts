@@ -27,7 +27,9 @@ export default function rehypeRawWhenNeeded(options?: Options): Transformer<Root
     if (finding === 'none') return undefined;
     // A Markdown link can carry `javascript:` without any raw HTML, so those
     // trees are sanitized too (nothing to reparse).
-    return sanitize(finding === 'raw' ? parseRaw(tree, file) : tree);
+    const parsed = finding === 'raw' ? parseRaw(tree, file) : tree;
+    lowerCaseSchemes(parsed, schema);
+    return sanitize(parsed);
   };
 }
 
@@ -58,6 +60,30 @@ function hasUnsafeUrl(node: Element, schema: Schema): boolean {
     }
   }
   return false;
+}
+
+const SCHEME = /^[A-Za-z][A-Za-z\d+.-]*:/;
+
+/**
+ * hast-util-sanitize compares schemes case-sensitively, so `HTTPS://example.org` (common in
+ * old CMS exports) would lose its link. Schemes are case-insensitive in URLs: lower-casing
+ * them keeps those links and still drops `JavaScript:`. Only a well-formed scheme at the very
+ * start is touched; anything hidden behind whitespace stays unknown and is dropped.
+ */
+function lowerCaseSchemes(tree: Root, schema: Schema): void {
+  const keys = Object.keys(schema.protocols ?? {});
+  visit(tree, 'element', (node) => {
+    for (const key of keys) {
+      const value = node.properties[key];
+      if (typeof value === 'string') node.properties[key] = lowerCaseScheme(value);
+      else if (Array.isArray(value)) node.properties[key] = value.map((v) => (typeof v === 'string' ? lowerCaseScheme(v) : v));
+    }
+  });
+}
+
+function lowerCaseScheme(url: string): string {
+  const scheme = SCHEME.exec(url)?.[0];
+  return scheme && scheme !== scheme.toLowerCase() ? scheme.toLowerCase() + url.slice(scheme.length) : url;
 }
 
 /** Mirrors hast-util-sanitize: relative URLs pass, others need a listed (case-sensitive) protocol. */

@@ -84,6 +84,8 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
       }
       if (r.from === a.url) continue;
       redirects.push(r);
+      // An old address too long to be a file name is served by the _redirects line alone (load warned).
+      if (!target.fitsFile) continue;
       const lang = a.lang ?? kit.config.language;
       files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });
     }

@@ -2,5 +2,5 @@
 export type { Redirect } from './redirect-types.js';
 export { renderRedirectsFile } from './redirects-file.js';
 export { renderRedirectPage } from './redirect-page.js';
-export type { AliasPath, QueryAlias } from './alias-path.js';
-export { aliasToPath, splitQueryAlias } from './alias-path.js';
+export type { AliasPath, QueryAlias } from '../../shared/alias-path.js';
+export { aliasToPath, splitQueryAlias } from '../../shared/alias-path.js';

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { createError } from '../../errors/index.js';
+import { isRightToLeft } from '../../shared/text-direction.js';
 import type { Theme } from './load-theme.js';
 
 export interface TemplateEngine {
@@ -10,6 +11,7 @@ export interface TemplateEngine {
 /** Compile the theme once: layouts and partials are registered as partials, pages compiled on first use. */
 export function createTemplateEngine(theme: Theme): TemplateEngine {
   const hbs = Handlebars.create();
+  hbs.registerHelper('isRightToLeft', (lang: unknown) => isRightToLeft(lang));
   const pages = new Map<string, Handlebars.TemplateDelegate>();
   for (const [rel, source] of Object.entries(theme.files)) {
     const m = /^(layouts|partials)\/(.+)\.hbs$/.exec(rel);

@@ -1,7 +1,13 @@
 // Aliases are typed by people (old CMS addresses pasted into front matter) and become files in
 // the output folder, so anything that could escape that folder or isn't a plain path is refused.
 
-export type AliasPath = { path: string; outPath: string } | { error: string };
+export type AliasPath =
+  | { path: string; outPath: string; /** False when no file system can hold outPath (a name over 255 bytes). */ fitsFile: boolean }
+  | { error: string };
+
+/** Limits of common file systems: 255 bytes per name; whole paths kept well under PATH_MAX. */
+const MAX_NAME_BYTES = 255;
+const MAX_PATH_BYTES = 1024;
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const CONTROL = /\p{Cc}/u;
@@ -60,11 +66,12 @@ export function aliasToPath(alias: string): AliasPath {
   }
 
   const encoded = `/${decoded.map(encodePathSegment).join('/')}`;
+  const fitsFile = decoded.every((s) => Buffer.byteLength(s) <= MAX_NAME_BYTES) && Buffer.byteLength(raw) <= MAX_PATH_BYTES;
   // Only .html/.htm names become files: other extensions would be served with the wrong type.
   if (!isDirectory && HTML_FILE.test(decoded[decoded.length - 1]!)) {
-    return { path: encoded, outPath: decoded.join('/') };
+    return { path: encoded, outPath: decoded.join('/'), fitsFile };
   }
-  return { path: `${encoded}/`, outPath: `${decoded.join('/')}/index.html` };
+  return { path: `${encoded}/`, outPath: `${decoded.join('/')}/index.html`, fitsFile };
 }
 
 export type QueryAlias = { path: string; query: string } | { error: string };
