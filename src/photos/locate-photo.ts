@@ -38,9 +38,6 @@ export function locatePhoto(src: string, staticDir: string, contentFiles: Readon
 }
 
 function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
+  // No exception for a missing file: archives can reference thousands of photos they lack.
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
