@@ -1,6 +1,6 @@
 // Which renditions a photo gets, what they are called, and how they are encoded.
 import path from 'node:path';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { hashOf } from '../shared/hash.js';
 import type { Rendition } from '../types.js';
 
@@ -50,6 +50,10 @@ export function planRenditions(
   return plan;
 }
 
+// sharp (libvips) takes about 0.2 s to load: only builds with photos to read or encode pay for it.
+let sharpModule: Promise<typeof Sharp> | undefined;
+const loadSharp = () => (sharpModule ??= import('sharp').then((m) => m.default));
+
 export interface DecodedPhoto {
   data: Buffer;
   info: { width: number; height: number; channels: 1 | 2 | 3 | 4 };
@@ -57,6 +61,7 @@ export interface DecodedPhoto {
 
 /** Decode a photo once (turned upright by its EXIF tag, in sRGB); every rendition is resized from these pixels. */
 export async function decodePhoto(file: string): Promise<DecodedPhoto> {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(file, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
   return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }
@@ -66,6 +71,7 @@ export async function decodePhoto(file: string): Promise<DecodedPhoto> {
  * build time: slower settings save a few per cent of bytes at several times the encoding cost.
  */
 export async function encodeRendition(photo: DecodedPhoto, r: Rendition, quality: number): Promise<Buffer> {
+  const sharp = await loadSharp();
   const image = sharp(photo.data, { raw: photo.info }).resize({ width: r.width, height: r.height, fit: 'fill' });
   switch (r.format) {
     case 'avif':
@@ -79,6 +85,7 @@ export async function encodeRendition(photo: DecodedPhoto, r: Rendition, quality
 
 /** Size of an image as shown (EXIF orientations 5-8 swap width and height). */
 export async function readDimensions(file: string): Promise<{ width: number; height: number }> {
+  const sharp = await loadSharp();
   const meta = await sharp(file, { failOn: 'error' }).metadata();
   if (!meta.width || !meta.height) throw new Error('the file has no width or height');
   const swap = (meta.orientation ?? 1) >= 5;

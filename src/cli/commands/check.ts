@@ -1,5 +1,4 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { checkSite } from '../../check/index.js';
 import { codeFrame, createError, type BroadsheetError } from '../../errors/index.js';
 import { buildTime } from '../../shared/clock.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
@@ -44,6 +43,8 @@ Example:
     const format = checkFormat(values.format);
     const config = siteConfig(values, cwd);
     setContentDir(config.contentDir);
+    // Loaded only for this command, not for every CLI start.
+    const { checkSite } = await import('../../check/index.js');
     const result = await checkSite(config, buildTime());
     const shown =
       format === 'text' && values.quiet === true ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;

@@ -1,8 +1,6 @@
 // broadsheet import wordpress FILE: a WordPress export (WXR) into Markdown articles.
 import path from 'node:path';
 import { createError } from '../../errors/index.js';
-import { formatImportReport } from '../../import/import-report.js';
-import { importWordPress } from '../../import/wordpress.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
 import { siteConfig, workersFlag } from '../site-options.js';
@@ -52,6 +50,11 @@ Options:
     const contentDir = typeof values.out === 'string' ? path.resolve(cwd, values.out) : config.contentDir;
     setContentDir(contentDir);
     const threads = workersFlag(values);
+    // The converter (unified, rehype, saxes) loads only for this command, not for every CLI start.
+    const [{ importWordPress }, { formatImportReport }] = await Promise.all([
+      import('../../import/wordpress.js'),
+      import('../../import/import-report.js'),
+    ]);
     const report = await importWordPress({
       ...(threads === undefined ? {} : { threads }),
       file: path.resolve(cwd, file),
