@@ -1,7 +1,7 @@
 // The pipeline, end to end: load -> index -> render -> write.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
-import type { BroadsheetError } from './errors/index.js';
+import type { BroadsheetError, Warn } from './errors/index.js';
 import { buildIndex } from './index/index.js';
 import { loadContent } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
@@ -35,9 +35,6 @@ export interface BuildProgress {
   /** Output files of any kind produced so far. */
   files: number;
 }
-
-/** Where the stages report problems that do not stop the build. */
-export type Warn = (warning: BroadsheetError) => void;
 
 /** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {

@@ -43,6 +43,9 @@ export function createError(code: ErrorCode, details: ErrorDetails): BroadsheetE
   return error;
 }
 
+/** Where a stage reports problems that do not stop the build. */
+export type Warn = (warning: BroadsheetError) => void;
+
 /** A problem worth reporting that does not stop the build (a missing photo, a replaced byte). */
 export function createWarning(code: ErrorCode, details: ErrorDetails): BroadsheetError {
   return Object.assign(createError(code, details), { severity: 'warning' as const });

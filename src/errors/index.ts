@@ -9,5 +9,6 @@ export {
   type BroadsheetError,
   type BuildFailure,
   type SourceLocation,
+  type Warn,
 } from './broadsheet-error.js';
 export { codeFrame, formatError, formatPlace, type FormatStyle } from './format-error.js';

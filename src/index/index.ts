@@ -1,8 +1,7 @@
 // Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
-import type { Warn } from '../build.js';
-import { createBuildFailure, createError, createWarning, type BroadsheetError } from '../errors/index.js';
+import { createBuildFailure, createError, createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';

@@ -1,10 +1,9 @@
 // Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Warn } from '../build.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createWarning, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
+import { createBuildFailure, createError, createWarning, isBroadsheetError, type BroadsheetError, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted } from '../shared/interrupt.js';
 import type { SourceArticle } from '../types.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWarning, type BroadsheetError } from '../errors/index.js';
+import { createWarning, type Warn } from '../errors/index.js';
 
 export interface ScanResult {
   /** Markdown files, POSIX paths relative to the root, sorted. */
@@ -16,7 +16,7 @@ const MARKDOWN = /\.(md|markdown)$/i;
  * links are followed only when they resolve inside the content folder: a link to /etc/passwd
  * or ~/.ssh must never be published. Others are skipped with a warning.
  */
-export function scanContent(root: string, warn: (w: BroadsheetError) => void = () => {}): ScanResult {
+export function scanContent(root: string, warn: Warn = () => {}): ScanResult {
   const markdown: string[] = [];
   const assets: string[] = [];
   const realRoot = fs.realpathSync(root);
@@ -42,7 +42,7 @@ export function scanContent(root: string, warn: (w: BroadsheetError) => void = (
   return { markdown: markdown.sort(byCodePoint), assets: assets.sort(byCodePoint) };
 }
 
-function followLink(abs: string, rel: string, realRoot: string, walked: Set<string>, warn: (w: BroadsheetError) => void) {
+function followLink(abs: string, rel: string, realRoot: string, walked: Set<string>, warn: Warn) {
   const skip = (why: string) => {
     warn(
       createWarning('SYMLINK_SKIPPED', {

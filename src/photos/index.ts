@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { createWarning, type BroadsheetError } from '../errors/index.js';
+import { createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
 import { locatePhoto } from './locate-photo.js';
@@ -15,7 +15,7 @@ import { decodePhoto, encodeRendition, planRenditions, readDimensions, type Deco
 export interface PhotoStageOptions {
   /** Is this output file, written by an earlier build from the same inputs, still in place? */
   isFresh(path: string, inputKey: string): boolean;
-  warn(warning: BroadsheetError): void;
+  warn: Warn;
 }
 
 export interface PreparedPhotos {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from '../config/index.js';
-import { createWarning, type BroadsheetError } from '../errors/index.js';
+import { createWarning, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
 import { PAGEFIND_DIR } from '../render/pages/search-page.js';
@@ -16,7 +16,7 @@ export interface SearchStageOptions {
   outDir: string;
   /** Files under pagefind/ that the last build wrote, with the input key they were written for. */
   previous: { path: string; key?: string }[];
-  warn(warning: BroadsheetError): void;
+  warn: Warn;
   /** Article pages indexed, files in the index, and whether the last build's index was kept as it was. */
   stats: { indexed: number; files: number; kept: boolean; ms: number };
 }
