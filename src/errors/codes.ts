@@ -40,6 +40,14 @@ export const ERROR_CODES = {
   TERM_MERGED: 'Different names share one page',
   PATH_SHORTENED: 'Name too long for a file name',
   BUILD_INTERRUPTED: 'Build interrupted',
+  // Issue 12: content can never run code, publish scripts or reach outside its place.
+  FRONT_MATTER_LANGUAGE: 'Front matter language not supported',
+  CONTENT_FILE_SKIPPED: 'Content file not published',
+  BOOKKEEPING_PATH_UNSAFE: 'Bookkeeping file names a path outside its folder',
+  DEV_HOST_REFUSED: 'Request for a host name the preview server does not serve',
+  RESERVED_PATH: 'Path reserved for files Broadsheet writes',
+  PATH_TWINS: 'Two published paths differ only in case or Unicode form',
+  FOLDERS_OVERLAP: 'Output, cache and content folders overlap',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

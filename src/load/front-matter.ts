@@ -1,9 +1,11 @@
 // Split a file into front matter data and body. YAML (---), TOML (+++ or ---toml) and JSON
-// (---json, or a bare JSON object at the top as Hugo accepts) all go through gray-matter.
-import matter from 'gray-matter';
+// (---json, or a bare JSON object at the top as Hugo accepts). The split is ours, not
+// gray-matter's: gray-matter merges its own engines back in, and its `---js` engine evaluates
+// the front matter as JavaScript. Here a language tag is one of ours or a coded error.
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { createError } from '../errors/index.js';
+import { checkExpandedSize } from './expanded-size.js';
 
 export { lineOfKey } from './key-line.js';
 
@@ -22,50 +24,67 @@ export interface SplitFile {
 }
 
 // Timestamps stay strings (CORE_SCHEMA): a date without a time must be read in the site's
-// time zone, which js-yaml's default schema would silently turn into UTC midnight.
+// time zone, which js-yaml's default schema would silently turn into UTC midnight. CORE_SCHEMA
+// has no tags that construct anything but plain data (js-yaml 4 dropped !!js/*), and any other
+// tag is a syntax error.
 const engines = {
-  yaml: (s: string) => yaml.load(s, { schema: yaml.CORE_SCHEMA }) as object,
-  toml: (s: string) => parseToml(s) as object,
-  json: (s: string) => JSON.parse(s) as object,
+  yaml: (s: string): unknown => yaml.load(s, { schema: yaml.CORE_SCHEMA }),
+  toml: (s: string): unknown => parseToml(s),
+  json: (s: string): unknown => JSON.parse(s),
 };
+
+/** The tags that may follow the opening ---; anything else (js, javascript, coffee ...) is refused. */
+const LANGUAGES: Record<string, Exclude<FrontMatterFormat, 'none'>> = { '': 'yaml', yaml: 'yaml', yml: 'yaml', toml: 'toml', json: 'json' };
 
 /** Parse front matter; syntax errors become FRONT_MATTER_SYNTAX with the file line. */
 export function splitFrontMatter(text: string, file: string): SplitFile {
   if (text.startsWith('{')) return splitJsonObject(text, file);
   const toml = text.startsWith('+++');
-  if (!toml && !text.startsWith('---')) {
+  // "----" opens no front matter (a Markdown rule), as gray-matter read it before.
+  if ((!toml && !text.startsWith('---')) || text[3] === text[0]) {
     return { data: {}, body: text, bodyOffset: 0, bodyLine: 1, format: 'none', dataLine: 1 };
   }
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0).trim();
-  const closing = toml ? /\r?\n\+\+\+[ \t]*(\r?\n|$)/ : /\r?\n---[ \t]*(\r?\n|$)/;
-  if (!closing.test(text.slice(firstLine.length))) {
+  const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const tag = text.slice(3, firstLineEnd).trim();
+  const format = LANGUAGES[tag.toLowerCase()];
+  if (!format || (toml && format !== 'toml' && tag !== '')) {
+    throw createError('FRONT_MATTER_LANGUAGE', {
+      message: `The front matter is marked as ${JSON.stringify(tag)}, which Broadsheet does not read: front matter is data (YAML, TOML or JSON), never code.`,
+      hint: 'Write the front matter in YAML after a line holding only ---, or mark it ---toml or ---json.',
+      location: { file, line: 1 },
+    });
+  }
+  const lang = toml ? 'toml' : format;
+  const closing = toml ? /\r?\n\+\+\+[ \t]*(\r?\n|$)/g : /\r?\n---[ \t]*(\r?\n|$)/g;
+  closing.lastIndex = firstLineEnd;
+  const close = closing.exec(text);
+  if (!close) {
     throw createError('FRONT_MATTER_SYNTAX', {
       message: `The front matter opened on line 1 is never closed.`,
       hint: `End the front matter with a line holding only ${toml ? '+++' : '---'}.`,
       location: { file, line: 1 },
     });
   }
-  const lang = toml ? 'toml' : firstLine.slice(3).trim() || 'yaml';
-  const format = (['yaml', 'toml', 'json'].includes(lang) ? lang : 'yaml') as FrontMatterFormat;
-  let parsed: { data: Record<string, unknown>; content: string };
-  try {
-    parsed = matter(text, {
-      engines,
-      language: toml ? 'toml' : undefined,
-      delimiters: toml ? '+++' : '---',
-    }) as unknown as typeof parsed;
-  } catch (cause) {
-    throw syntaxError(cause, format, file);
+  // The parsed text starts with the newline ending line 1, so parser line numbers are file lines.
+  const source = text.slice(firstLineEnd, close.index);
+  let data: unknown = {};
+  if (source.replace(/^\s*#[^\n]*/gm, '').trim() !== '') {
+    try {
+      data = engines[lang](source) ?? {};
+    } catch (cause) {
+      throw syntaxError(cause, lang, file);
+    }
   }
-  const data = parsed.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw createError('FRONT_MATTER_INVALID', {
       message: 'The front matter is not a set of key: value pairs.',
       hint: 'Write one "key: value" per line between the --- lines.',
       location: { file, line: 2 },
     });
   }
-  return withBody(text, parsed.content, data, format, 2);
+  checkExpandedSize(data, file);
+  const body = text.slice(close.index + close[0].length);
+  return withBody(text, body, data as Record<string, unknown>, lang, 2);
 }
 
 function withBody(text: string, body: string, data: Record<string, unknown>, format: FrontMatterFormat, dataLine: number): SplitFile {
