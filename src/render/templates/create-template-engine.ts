@@ -6,6 +6,7 @@ import type { Theme } from './load-theme.js';
 export interface TemplateEngine {
   /** Render pages/<name>.hbs with a context; article text is only ever data here. */
   render(name: string, context: object): string;
+  /* Template names are fixed in the code ('article', 'list' ...), never read from front matter. */
 }
 
 /** Compile the theme once: layouts and partials are registered as partials, pages compiled on first use. */
@@ -19,7 +20,7 @@ export function createTemplateEngine(theme: Theme): TemplateEngine {
   }
   const compile = (name: string) => {
     const rel = `pages/${name}.hbs`;
-    const source = theme.files[rel];
+    const source = Object.hasOwn(theme.files, rel) ? theme.files[rel] : undefined;
     if (source === undefined) {
       throw createError('TEMPLATE_NOT_FOUND', {
         message: `The theme has no ${rel}.`,
@@ -36,7 +37,9 @@ export function createTemplateEngine(theme: Theme): TemplateEngine {
         pages.set(name, template);
       }
       try {
-        return template(context);
+        // Handlebars' defaults, stated so an upgrade cannot loosen them: data from articles can
+        // never reach constructors or prototypes through a template lookup.
+        return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (cause) {
         throw createError('TEMPLATE_ERROR', {
           message: `pages/${name}.hbs failed: ${(cause as Error).message}`,

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../src/load/front-matter.js';
+import { createTemplateEngine } from '../../../src/render/templates/create-template-engine.js';
 import { article, runCli, writeSite } from '../../helpers/site.js';
 
 describe('front matter is data, never code', () => {
@@ -73,5 +74,14 @@ describe('front matter is data, never code', () => {
     expect(r.stderr).toContain('aliases');
     // A few ordinary aliases are still fine.
     expect(splitFrontMatter('---\nx: &x [1, 2]\ny: *x\n---\n', 'a.md').data).toEqual({ x: [1, 2], y: [1, 2] });
+  });
+
+  it('templates cannot reach prototypes or constructors of article data, and page names are fixed', () => {
+    const source =
+      '{{article.title.constructor.name}}|{{article.hasOwnProperty}}|{{#with article}}{{constructor}}{{/with}}|{{article.title}}';
+    const engine = createTemplateEngine({ files: { 'pages/article.hbs': source }, origins: {}, hash: '' });
+    const data = JSON.parse('{"title": "T", "__proto__": {"polluted": "yes"}}') as object;
+    expect(engine.render('article', { article: data })).toBe('||||T');
+    expect(() => engine.render('constructor', {})).toThrow(expect.objectContaining({ code: 'TEMPLATE_NOT_FOUND' }));
   });
 });
