@@ -49,7 +49,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       hint: 'Create it with one Markdown file per article, or point --content at your articles.',
     });
   }
-  const { markdown: files, assets } = scanContent(config.contentDir, warn);
+  const { markdown: files, assets } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];

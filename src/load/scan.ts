@@ -1,30 +1,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWarning, type Warn } from '../errors/index.js';
+import { classifyContentFile, isWalkedFolder } from './publish-rule.js';
 
 export interface ScanResult {
   /** Markdown files, POSIX paths relative to the root, sorted. */
   markdown: string[];
-  /** Every other file (images and the like), copied through. */
+  /** Media files the publishing rule lets through (images, audio, video, PDF, fonts). */
   assets: string[];
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
+export interface ScanOptions {
+  warn?: Warn;
+  /** Folders never read as content, by real path wherever they are (the output and cache folders). */
+  exclude?: (string | null | undefined)[];
+}
+
+/** How many refused files one warning names before it only counts. */
+const NAMED = 5;
 
 /**
- * List the content folder; hidden files and folders (.git, .DS_Store) are skipped. Symbolic
- * links are followed only when they resolve inside the content folder: a link to /etc/passwd
- * or ~/.ssh must never be published. Others are skipped with a warning.
+ * List the content folder by the publishing rule (publish-rule.ts): articles, and media files.
+ * Symbolic links are followed only when they resolve inside the content folder: a link to
+ * /etc/passwd or ~/.ssh must never be published. Others are skipped with a warning. Files the
+ * rule refuses that look like content (.html, .js, .svg) are named in one counted warning.
  */
-export function scanContent(root: string, warn: Warn = () => {}): ScanResult {
+export function scanContent(root: string, options: ScanOptions = {}): ScanResult {
+  const warn = options.warn ?? (() => {});
   const markdown: string[] = [];
   const assets: string[] = [];
+  const refused: string[] = [];
   const realRoot = fs.realpathSync(root);
+  const excluded = new Set(options.exclude?.flatMap((dir) => (dir && fs.existsSync(dir) ? [fs.realpathSync(dir)] : [])));
   // Real paths of the folders walked, so a link back up the tree cannot loop.
   const walked = new Set<string>([realRoot]);
   const walk = (dir: string, rel: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      if (!isWalkedFolder(entry.name)) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       const abs = path.join(dir, entry.name);
       let kind: 'dir' | 'file' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
@@ -32,11 +44,17 @@ export function scanContent(root: string, warn: Warn = () => {}): ScanResult {
         kind = followLink(abs, relPath, realRoot, walked, warn);
         if (kind === 'dir') walked.add(fs.realpathSync(abs));
       }
-      if (kind === 'dir') walk(abs, relPath);
-      else if (kind === 'file') (MARKDOWN.test(entry.name) ? markdown : assets).push(relPath);
+      if (kind === 'dir' && !excluded.has(fs.realpathSync(abs))) walk(abs, relPath);
+      else if (kind === 'file') {
+        const verdict = classifyContentFile(relPath);
+        if (verdict.kind === 'article') markdown.push(relPath);
+        else if (verdict.kind === 'media') assets.push(relPath);
+        else if (verdict.kind === 'refused') refused.push(`${relPath} (${verdict.why})`);
+      }
     }
   };
   walk(root, '');
+  if (refused.length) warn(refusedWarning(refused.sort()));
   // Directory order differs between file systems: sort so every build sees the same order.
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return { markdown: markdown.sort(byCodePoint), assets: assets.sort(byCodePoint) };
@@ -63,4 +81,13 @@ function followLink(abs: string, rel: string, realRoot: string, walked: Set<stri
   const stat = fs.statSync(target);
   if (stat.isDirectory()) return walked.has(target) ? skip('back to a folder already read (a loop)') : 'dir';
   return stat.isFile() ? 'file' : undefined;
+}
+
+function refusedWarning(refused: string[]) {
+  const more = refused.length > NAMED ? `, and ${refused.length - NAMED} more` : '';
+  return createWarning('CONTENT_FILE_SKIPPED', {
+    message: `${refused.length} file${refused.length === 1 ? '' : 's'} in the content folder ${refused.length === 1 ? 'is' : 'are'} not published: ${refused.slice(0, NAMED).join(', ')}${more}. The content folder publishes articles and media files (images, audio, video, PDF, fonts) only.`,
+    hint: 'Put files that must be published as they are (HTML, scripts, SVG) in the static folder, which is published verbatim; delete them otherwise.',
+    location: { file: refused[0]!.replace(/ \(.*$/, '') },
+  });
 }

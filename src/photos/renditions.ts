@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type Sharp from 'sharp';
 import { hashOf } from '../shared/hash.js';
+import { OWN_ASSETS_DIR } from '../shared/reserved-paths.js';
 import type { Rendition } from '../types.js';
 
 export interface PhotoSettings {
@@ -43,7 +44,7 @@ export function planRenditions(
     const height = Math.max(1, Math.round((source.height * width) / source.width));
     const key = hashOf(source.hash, String(ENCODER_VERSION), format, String(width), String(height), String(settings.quality));
     const name = `${key.slice(0, 16)}.${EXTENSIONS[format]}`;
-    plan.push({ path: `assets/photos/${stem}-${width}.${key.slice(0, 10)}.${EXTENSIONS[format]}`, format, width, height, name });
+    plan.push({ path: `${OWN_ASSETS_DIR}/photos/${stem}-${width}.${key.slice(0, 10)}.${EXTENSIONS[format]}`, format, width, height, name });
   };
   for (const format of settings.formats) for (const w of widths) add(format, w);
   for (const w of jpegWidths.sort((a, b) => a - b)) add('jpeg', w);

@@ -96,7 +96,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   // Article pages carry their lastmod; list pages change whenever their newest article does.
   index.articles.forEach((a, i) => Object.assign(pageUrls[i]!, { lastmod: a.modified }));
   yield* sitemapFiles(kit, pageUrls, options.now);
-  yield* redirectFiles(kit, options.onProblem);
+  yield* redirectFiles(kit, options.onProblem, Object.values(assets.paths));
   yield* assets.files;
   yield* options.photos?.files ?? [];
   yield* assetFiles(config.contentDir, index.assets);

@@ -17,6 +17,9 @@ function buildFixture(name: string) {
   return { ...r, root, read, exists };
 }
 
+/** The _redirects lines of the site's own aliases, without those of our moved theme files. */
+const withoutMovedAssets = (text: string) => text.replace(/^\/assets\/.*\n/gm, '');
+
 const published = (html: string) => /"datePublished":"([^"]+)","dateModified":"([^"]+)"/.exec(html)?.slice(1);
 
 describe('a Jekyll archive', () => {
@@ -104,7 +107,7 @@ describe('a Hugo and Zola archive', () => {
 
   it('redirects aliases, and leaves out an old url that is the new address itself', () => {
     expect(site.read('p/123/index.html')).toContain('url=https://hugo.example.org/2013/01/old-post/');
-    expect(site.read('_redirects')).toBe('/p/123/ /2013/01/old-post/ 301\n');
+    expect(withoutMovedAssets(site.read('_redirects'))).toBe('/p/123/ /2013/01/old-post/ 301\n');
     expect(site.read('2013/01/old-post/index.html')).toContain('<h1>An old post</h1>');
   });
 });

@@ -13,7 +13,7 @@ describe('aliases with a query', () => {
         'content/a.md': article({ aliases: '["/?p=5", "/index.php?p=5", "/old/?id=1&lang=km", "/2020/01/a/", "/old-a/"]' }),
       }),
     );
-    expect(site.read('_redirects')).toBe(
+    expect(site.read('_redirects').replace(/^\/assets\/.*\n/gm, '')).toBe(
       ['/ p=5 /2020/01/a/ 301', '/index.php p=5 /2020/01/a/ 301', '/old-a/ /2020/01/a/ 301', '/old/ id=1 lang=km /2020/01/a/ 301', ''].join(
         '\n',
       ),

@@ -41,7 +41,7 @@ describe('responsive photos', () => {
   });
 
   it('makes each width in AVIF, WebP and JPEG, plus a 1200 px JPEG for Open Graph, at the planned sizes', async () => {
-    const dir = path.join(first.out, 'assets/photos');
+    const dir = path.join(first.out, '_broadsheet/photos');
     const names = fs.readdirSync(dir).sort();
     expect(first.stats.photos).toMatchObject({ photos: 1, encoded: 7, cached: 0, kept: 0 });
     expect(names).toHaveLength(7);
@@ -64,18 +64,18 @@ describe('responsive photos', () => {
     const html = first.read('2020/01/harbour/index.html');
     const figure = /<figure class="photo">[\s\S]*?<\/figure>/.exec(html)![0];
     expect(figure).toMatch(
-      /<source type="image\/avif" srcset="\/assets\/photos\/harbour-320\.\w+\.avif 320w, \/assets\/photos\/harbour-640\.\w+\.avif 640w" sizes="[^"]+">/,
+      /<source type="image\/avif" srcset="\/_broadsheet\/photos\/harbour-320\.\w+\.avif 320w, \/_broadsheet\/photos\/harbour-640\.\w+\.avif 640w" sizes="[^"]+">/,
     );
     expect(figure).toMatch(/<source type="image\/webp" srcset="[^"]*harbour-320\.\w+\.webp 320w, [^"]*harbour-640\.\w+\.webp 640w"/);
     expect(figure).toMatch(
-      /<img src="\/assets\/photos\/harbour-640\.\w+\.jpg" srcset="[^"]*harbour-320\.\w+\.jpg 320w, [^"]*harbour-640\.\w+\.jpg 640w" sizes="[^"]+" alt="Cranes over the harbour" width="640" height="345" fetchpriority="high"/,
+      /<img src="\/_broadsheet\/photos\/harbour-640\.\w+\.jpg" srcset="[^"]*harbour-320\.\w+\.jpg 320w, [^"]*harbour-640\.\w+\.jpg 640w" sizes="[^"]+" alt="Cranes over the harbour" width="640" height="345" fetchpriority="high"/,
     );
     expect(figure).not.toContain('loading="lazy"');
     expect(figure).toContain('<figcaption><span class="caption">The new quay.</span> <span class="credit">KT/Staff</span></figcaption>');
-    expect(html).toMatch(/<meta property="og:image" content="https:\/\/news\.example\.org\/assets\/photos\/harbour-1200\.\w+\.jpg">/);
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/news\.example\.org\/_broadsheet\/photos\/harbour-1200\.\w+\.jpg">/);
     expect(html).toContain('<meta property="og:image:width" content="1200">');
     // Every URL in the markup is a file that was written.
-    for (const src of html.matchAll(/\/assets\/photos\/[^" ]+/g)) expect(fs.existsSync(path.join(first.out, src[0]))).toBe(true);
+    for (const src of html.matchAll(/\/_broadsheet\/photos\/[^" ]+/g)) expect(fs.existsSync(path.join(first.out, src[0]))).toBe(true);
   });
 
   it('shows list pages a lazy-loading thumbnail', () => {
@@ -98,11 +98,11 @@ describe('responsive photos', () => {
     const file = path.join(site, 'static/images/2020/harbour.jpg');
     await writePhoto(file, 1300, 700);
     const before = await buildSite(site, options);
-    const oldNames = fs.readdirSync(path.join(before.out, 'assets/photos'));
+    const oldNames = fs.readdirSync(path.join(before.out, '_broadsheet/photos'));
     await writePhoto(file, 1300, 700, '#6b2d2d');
     const after = await buildSite(site, options);
     expect(after.stats.photos.encoded).toBe(7);
-    const newNames = fs.readdirSync(path.join(after.out, 'assets/photos'));
+    const newNames = fs.readdirSync(path.join(after.out, '_broadsheet/photos'));
     expect(newNames.filter((n) => oldNames.includes(n))).toEqual([]);
     expect(after.read('2020/01/harbour/index.html')).toContain(newNames.find((n) => n.endsWith('.avif'))!.split('.')[0]);
   });
@@ -111,7 +111,7 @@ describe('responsive photos', () => {
     const site = photoSite();
     await writePhoto(path.join(site, 'static/images/2020/harbour.jpg'), 200, 100);
     const built = await buildSite(site, options);
-    const names = fs.readdirSync(path.join(built.out, 'assets/photos'));
+    const names = fs.readdirSync(path.join(built.out, '_broadsheet/photos'));
     expect(names.map((n) => n.replace(/\.[0-9a-f]{10}\./, '.')).sort()).toEqual([
       'harbour-200.avif',
       'harbour-200.jpg',

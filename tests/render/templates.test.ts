@@ -40,7 +40,7 @@ describe('templates', () => {
     expect(html).toContain('<footer class="custom">Printed by The Gazette</footer>');
     // Everything not overridden still comes from the default theme.
     expect(html).toContain('<nav class="prev-next"');
-    const css = /href="\/(assets\/style\.[0-9a-f]+\.css)"/.exec(html)![1]!;
+    const css = /href="\/(_broadsheet\/style\.[0-9a-f]+\.css)"/.exec(html)![1]!;
     expect(site.read(css)).toBe('body { color: red; }\n');
   });
 

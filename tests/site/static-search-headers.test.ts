@@ -25,8 +25,8 @@ describe('static files, _headers and search', () => {
     expect(built.read('.well-known/security.txt')).toContain('Contact:');
     expect(fs.existsSync(path.join(built.out, '.DS_Store'))).toBe(false);
     // Fingerprinted theme assets: the name carries the hash, pages link to it.
-    const css = fs.readdirSync(path.join(built.out, 'assets')).find((n) => /^style\.[0-9a-f]{10}\.css$/.test(n));
-    expect(built.read('2020/01/a/index.html')).toContain(`<link rel="stylesheet" href="/assets/${css}">`);
+    const css = fs.readdirSync(path.join(built.out, '_broadsheet')).find((n) => /^style\.[0-9a-f]{10}\.css$/.test(n));
+    expect(built.read('2020/01/a/index.html')).toContain(`<link rel="stylesheet" href="/_broadsheet/${css}">`);
   });
 
   it('writes _headers: immutable caching for hashed files, short for feeds, security headers and a CSP for all', async () => {
@@ -37,7 +37,7 @@ describe('static files, _headers and search', () => {
       if (line.startsWith('/')) rules.set((current = line), []);
       else if (line.startsWith('  ')) rules.get(current)!.push(line.trim());
     }
-    expect(rules.get('/news/assets/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/_broadsheet/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
     expect(rules.get('/news/pagefind/fragment/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
     expect(rules.get('/news/index.xml')).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     const all = rules.get('/news/*')!;

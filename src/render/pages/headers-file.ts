@@ -1,6 +1,7 @@
 // _headers for Netlify and Cloudflare Pages: long-lived caching for files whose names carry a
 // content hash, short revalidated caching for feeds and sitemaps, and security headers for all.
 import type { ResolvedConfig } from '../../config/index.js';
+import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { OutputFile } from '../../types.js';
 
 /**
@@ -36,7 +37,7 @@ export function renderHeadersFile(basePath: string): string {
       `Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`,
     ]),
     // Theme assets and photo renditions: every name carries a hash of the bytes.
-    rule('/assets/*', [`Cache-Control: ${IMMUTABLE}`]),
+    rule(`/${OWN_ASSETS_DIR}/*`, [`Cache-Control: ${IMMUTABLE}`]),
     // Pagefind names its index chunks, fragments and filters by content hash too.
     ...['fragment', 'index', 'filter'].map((dir) => rule(`/pagefind/${dir}/*`, [`Cache-Control: ${IMMUTABLE}`])),
     ...['/index.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/pagefind/pagefind-entry.json'].map((p) =>

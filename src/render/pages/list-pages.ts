@@ -1,3 +1,4 @@
+import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import { pagePaths, pageSegments } from '../../index/permalinks.js';
 import { TERM_BASES, sortedTerms } from '../../index/terms.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
@@ -93,7 +94,7 @@ export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<Pla
     for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
-  const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.sitePath('/assets/search.js'));
+  const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.sitePath(`/${OWN_ASSETS_DIR}/search.js`));
   if (search) yield plannedFromContext(search, keys);
 }
 

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
+import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { Asset, Instant, OutputFile } from '../../types.js';
 import { aliasToPath, renderRedirectPage, renderRedirectsFile, splitQueryAlias, type Redirect } from '../redirects/index.js';
 import { renderNewsSitemap, renderRobotsTxt, renderSitemaps, type SitemapEntry } from '../sitemaps/index.js';
+import { oldAssetRedirectLines } from '../redirects/old-asset-redirects.js';
 import type { Theme } from '../templates/load-theme.js';
 import type { PageKit } from './page-kit.js';
 
@@ -16,7 +18,8 @@ export function themeAssets(theme: Theme): { files: OutputFile[]; paths: Record<
   for (const [rel, contents] of Object.entries(theme.files)) {
     const m = /^assets\/(.+?)(\.[^./]+)?$/.exec(rel);
     if (!m) continue;
-    const out = `assets/${m[1]}.${hashOf(contents).slice(0, 10)}${m[2] ?? ''}`;
+    // Published under our own folder: /assets/ belongs to the content of Jekyll and Hugo sites.
+    const out = `${OWN_ASSETS_DIR}/${m[1]}.${hashOf(contents).slice(0, 10)}${m[2] ?? ''}`;
     paths[rel.slice('assets/'.length)] = out;
     files.push({ path: out, contents, source: theme.origins[rel] ?? rel });
   }
@@ -58,7 +61,7 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
  * Aliases with a query (/?p=123) go to _redirects only, since a static file cannot match a query;
  * an alias that is the article's own address is left out, as it would replace the article.
  */
-export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetError) => void): OutputFile[] {
+export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetError) => void, themePaths: string[] = []): OutputFile[] {
   const redirects: Redirect[] = [];
   const files: OutputFile[] = [];
   const problems: BroadsheetError[] = [];
@@ -92,7 +95,9 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
   }
   if (problems.length && !onProblem) throw createBuildFailure(problems);
   problems.forEach((p) => onProblem?.(p));
-  files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) });
+  const contentPaths = kit.index.assets.map((a) => a.path);
+  const moved = oldAssetRedirectLines(kit.config.basePath, themePaths, contentPaths, kit.photos.size > 0);
+  files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) + moved.map((line) => `${line}\n`).join('') });
   return files;
 }
 
