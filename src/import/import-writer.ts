@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { uncontainedReason, unsafeBookkeepingPath } from '../shared/contained-path.js';
 import { hashOf } from '../shared/hash.js';
 import type { ImportedArticle } from './item-to-article.js';
 
@@ -42,7 +43,7 @@ export function openImportWriter(contentDir: string, options: { force: boolean }
     write(article) {
       const text = articleText(article);
       const hash = hashOf(text);
-      const known = manifest.items[article.id];
+      const known = Object.hasOwn(manifest.items, article.id) ? manifest.items[article.id] : undefined;
       const { file, renamed } = known ? { file: known.file, renamed: false } : freePath(contentDir, article, taken);
       const abs = path.join(contentDir, file);
       const current = readIfExists(abs);
@@ -92,13 +93,28 @@ function freePath(contentDir: string, article: ImportedArticle, taken: Set<strin
 function readManifest(file: string): Manifest {
   const text = readIfExists(file);
   if (text === undefined) return { version: 1, items: {} };
+  let parsed: Manifest | undefined;
   try {
-    const parsed = JSON.parse(text) as Manifest;
-    if (parsed.version === 1 && parsed.items && typeof parsed.items === 'object') return parsed;
+    parsed = JSON.parse(text) as Manifest;
   } catch {
     // A damaged manifest is replaced; files it named are then found by their wordpress_id.
   }
-  return { version: 1, items: {} };
+  if (parsed?.version !== 1 || !parsed.items || typeof parsed.items !== 'object') return { version: 1, items: {} };
+  // The manifest sits in the content folder, where anyone with commit access can edit it: a
+  // "file" of "../x" or "_headers" would make the import write there.
+  for (const entry of Object.values(parsed.items)) {
+    const rel: unknown = (entry as { file?: unknown } | null)?.file;
+    const reason = uncontainedReason(rel) ?? (/\.md$/.test(rel as string) ? undefined : 'is not a Markdown file');
+    if (reason) {
+      throw unsafeBookkeepingPath(
+        file,
+        rel,
+        reason,
+        `Delete ${path.basename(file)} and import again: files written before are found by their wordpress_id.`,
+      );
+    }
+  }
+  return parsed;
 }
 
 function readIfExists(file: string): string | undefined {

@@ -3,6 +3,7 @@
 // the output folder is always either the old site or the new one once a build has started.
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertContained } from '../shared/contained-path.js';
 import { testPauseSync } from '../shared/interrupt.js';
 import { STATE_DIR } from './manifest.js';
 
@@ -37,6 +38,13 @@ export function recoverJournal(outDir: string): boolean {
     fs.rmSync(file, { force: true });
     return false;
   }
+  // An edited journal must not move or delete anything outside the output folder.
+  if (!Array.isArray(ops)) ops = [];
+  assertContained(
+    file,
+    ops.flatMap((op) => (op?.op === 'rename' ? [op.from, op.to] : [op?.path])),
+    `Delete ${file} and build again; if the output folder looks wrong, delete it too and build from scratch.`,
+  );
   applyJournal(outDir, ops);
   fs.rmSync(file, { force: true });
   return true;

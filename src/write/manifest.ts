@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { assertContained } from '../shared/contained-path.js';
 
 /** What the last build wrote: for each output path, the hash of its bytes and of its inputs. */
 export interface ManifestEntry {
@@ -19,12 +20,22 @@ export function manifestPath(outDir: string): string {
   return path.join(outDir, STATE_DIR, 'manifest.json');
 }
 
-/** Read the manifest of an earlier build, or null when there is none (or it is unreadable). */
+/**
+ * Read the manifest of an earlier build, or null when there is none (or it is unreadable). A
+ * path in it that leaves the output folder is BOOKKEEPING_PATH_UNSAFE: the build would delete it.
+ */
 export function readManifest(outDir: string): Manifest | null {
+  let m: Manifest;
   try {
-    const m = JSON.parse(fs.readFileSync(manifestPath(outDir), 'utf8')) as Manifest;
-    return m.version === 1 && m.files && typeof m.files === 'object' ? m : null;
+    m = JSON.parse(fs.readFileSync(manifestPath(outDir), 'utf8')) as Manifest;
   } catch {
     return null;
   }
+  if (m?.version !== 1 || !m.files || typeof m.files !== 'object') return null;
+  assertContained(
+    manifestPath(outDir),
+    Object.keys(m.files),
+    `Delete the output folder ${outDir} (or only its ${STATE_DIR} folder) and build again.`,
+  );
+  return m;
 }

@@ -1,0 +1,31 @@
+// Paths read back from bookkeeping files (the output manifest, the commit journal, the import
+// manifest, cache indexes) are data someone could have edited: each must name a place inside
+// its own folder before anything is written, moved or deleted there.
+import path from 'node:path';
+import { createError, type BroadsheetError } from '../errors/index.js';
+
+/** Why a relative path read from a bookkeeping file is unsafe, or undefined when it stays inside its folder. */
+export function uncontainedReason(rel: unknown): string | undefined {
+  if (typeof rel !== 'string' || rel === '') return 'is not a path';
+  if (/[\p{Cc}\\]/u.test(rel)) return 'contains a control character or a backslash';
+  if (rel.startsWith('/') || path.isAbsolute(rel) || /^[a-z]:/i.test(rel)) return 'is absolute';
+  if (rel.split('/').some((s) => s === '..' || s === '' || s === '.')) return 'has an empty, "." or ".." segment';
+  return undefined;
+}
+
+/** BOOKKEEPING_PATH_UNSAFE for a path of a bookkeeping file. */
+export function unsafeBookkeepingPath(file: string, rel: unknown, reason: string, hint: string): BroadsheetError {
+  return createError('BOOKKEEPING_PATH_UNSAFE', {
+    message: `${file} names the path ${JSON.stringify(rel)}, which ${reason}: it would reach outside its folder, so nothing in that file was acted on.`,
+    hint,
+    location: { file },
+  });
+}
+
+/** Throw BOOKKEEPING_PATH_UNSAFE unless every path stays inside its folder. */
+export function assertContained(file: string, paths: Iterable<unknown>, hint: string): void {
+  for (const rel of paths) {
+    const reason = uncontainedReason(rel);
+    if (reason) throw unsafeBookkeepingPath(file, rel, reason, hint);
+  }
+}
