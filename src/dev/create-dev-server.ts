@@ -8,6 +8,7 @@ import { defaultThreads } from '../render/jobs/runners.js';
 import { buildTime } from '../shared/clock.js';
 import type { BuildStats, Instant } from '../types.js';
 import { devConfig, watchedPaths } from './dev-config.js';
+import { claimDevOutput } from './dev-output.js';
 import { renderErrorOverlay } from './error-overlay.js';
 import { injectIntoHtml } from './inject.js';
 import { createLiveReload, reloadScript } from './live-reload.js';
@@ -108,7 +109,9 @@ export function createDevServer(options: DevServerOptions): DevServer {
   const rebuild = async (changed: string[]): Promise<void> => {
     let config: ResolvedConfig;
     try {
-      config = devConfig(options.readConfig(), options.outDir);
+      const siteConfig = options.readConfig();
+      config = devConfig(siteConfig, options.outDir);
+      claimDevOutput(config.outDir, siteConfig);
     } catch (error) {
       problems = describeFailure(error, cwd, cwd);
       // Keep watching at least the config file, so fixing it brings dev back.

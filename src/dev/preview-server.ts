@@ -33,8 +33,11 @@ export interface PreviewServer {
 const NEARBY_PORTS = 10;
 
 export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
+  let listenHost = '127.0.0.1';
   const server = http.createServer((req, res) => {
     try {
+      // DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 would read drafts.
+      if (!isAllowedHost(req.headers.host, listenHost)) return refuseHost(res);
       handle(options, req, res);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -43,6 +46,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
   });
   return {
     async listen(host, port) {
+      listenHost = host;
       for (let i = 0; ; i++) {
         const candidate = port === 0 || i > NEARBY_PORTS ? 0 : port + i;
         try {
@@ -136,8 +140,30 @@ function notFound(options: PreviewServerOptions, res: http.ServerResponse, shown
   res.end(body);
 }
 
+/** Always a path on this server: "//2023/" or "/\\evil" would send the browser to another host. */
 function redirect(res: http.ServerResponse, location: string): void {
-  res.writeHead(302, { location, 'cache-control': 'no-store' }).end();
+  res.writeHead(302, { location: location.replace(/^[/\\]+/, '/'), 'cache-control': 'no-store' }).end();
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const ANY_ADDRESS = new Set(['0.0.0.0', '::', '[::]']);
+
+/**
+ * Host headers naming the address dev listens on: localhost, 127.0.0.1, [::1] or the --host
+ * value; listening on every address (0.0.0.0), any IP address too, since rebinding needs a name.
+ */
+export function isAllowedHost(header: string | undefined, listenHost: string): boolean {
+  if (!header) return false;
+  const name = header.toLowerCase().replace(/:\d+$/, '');
+  const own = listenHost.toLowerCase();
+  if (LOOPBACK.has(name) || name === own || name === `[${own}]`) return true;
+  if (!ANY_ADDRESS.has(own)) return false;
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(name) || /^\[[0-9a-f:.]+\]$/.test(name);
+}
+
+function refuseHost(res: http.ServerResponse): void {
+  const body = 'broadsheet dev serves only its own address (localhost, 127.0.0.1, [::1] or the --host value).\n';
+  res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body);
 }
 
 function statOf(file: string): fs.Stats | undefined {

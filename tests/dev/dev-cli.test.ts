@@ -100,7 +100,7 @@ describe('broadsheet dev (CLI)', () => {
     dev.child.kill('SIGINT');
     expect((await dev.exited).code).toBe(0);
     expect(fs.existsSync(path.join(out, '.broadsheet/staging'))).toBe(false);
-    // Either no output at all, or a complete one.
-    if (fs.existsSync(out)) expect(listFiles(out)).toContain('2020/01/more-299/index.html');
+    // Either no output at all (dev's own .broadsheet/ mark aside), or a complete one.
+    if (fs.existsSync(out) && listFiles(out).length) expect(listFiles(out)).toContain('2020/01/more-299/index.html');
   });
 });

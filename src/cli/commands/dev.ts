@@ -2,6 +2,8 @@
 // serves it on localhost, rebuilds what a change affects and reloads open tabs.
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../config/load-config.js';
+import { devConfig } from '../../dev/dev-config.js';
+import { claimDevOutput } from '../../dev/dev-output.js';
 import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/index.js';
 import { collectErrors, createError } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
@@ -36,6 +38,9 @@ ${DEV_OPTIONS_HELP}
     const readConfig = () => siteConfig(values, cwd, { drafts: true, future: true });
     const first = readConfig();
     setContentDir(first.contentDir);
+    // Before anything listens: drafts must never go into a folder a production build owns.
+    const devOut = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
+    claimDevOutput(devConfig(first, devOut).outDir, first);
     const requestedPort = portFlag(values);
     const workers = workersFlag(values);
     const quiet = values.quiet === true;
@@ -44,7 +49,7 @@ ${DEV_OPTIONS_HELP}
     };
     const dev = createDevServer({
       readConfig,
-      ...(typeof values.out === 'string' ? { outDir: path.resolve(cwd, values.out) } : {}),
+      ...(devOut ? { outDir: devOut } : {}),
       watchFiles: [typeof values.config === 'string' ? path.resolve(cwd, values.config) : path.join(cwd, DEFAULT_CONFIG_FILE)],
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: requestedPort,
