@@ -1,7 +1,7 @@
 // What a user may write in broadsheet.config.json. valibot rather than zod: the schema is
 // checked on every build, and valibot loads in ~15 ms where zod takes ~100 ms of start-up.
 import * as v from 'valibot';
-import { FORBIDDEN_PROTOCOLS, FORBIDDEN_TAGS, isForbiddenAttribute } from '../shared/unsafe-html.js';
+import { FORBIDDEN_PROTOCOLS, isForbiddenAttribute, isForbiddenTag } from '../shared/unsafe-html.js';
 
 export const SHARE_TARGETS = ['facebook', 'x', 'linkedin', 'telegram', 'whatsapp', 'email'] as const;
 export type ShareTarget = (typeof SHARE_TARGETS)[number];
@@ -9,11 +9,20 @@ export type ShareTarget = (typeof SHARE_TARGETS)[number];
 const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 const text = v.pipe(v.string(), v.minLength(1));
 const url = v.pipe(v.string(), v.url());
+// Addresses that go into pages (sponsor link, logo): http(s) only, never javascript: or data:.
+const webUrl = v.pipe(url, v.regex(/^https?:\/\//i, 'expected an http:// or https:// address'));
+const pageAddress = v.pipe(
+  v.string(),
+  v.check(
+    (s) => /^https?:\/\//i.test(s) || !/^[a-z][a-z0-9+.-]*:|^\/\/|[\\\p{Cc}]/iu.test(s),
+    'expected a site path such as /images/logo.png or an https:// address',
+  ),
+);
 
 const sponsorSchema = v.strictObject({
   name: text,
-  url: v.optional(url),
-  image: v.optional(v.string()),
+  url: v.optional(webUrl),
+  image: v.optional(pageAddress),
   label: v.optional(v.string(), 'Sponsored by'),
 });
 
@@ -46,7 +55,7 @@ const hostName = v.pipe(v.string(), v.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, 'exp
 const tagName = v.pipe(
   v.string(),
   v.regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case element name'),
-  v.check((t) => !FORBIDDEN_TAGS.includes(t), 'this element runs code or restyles the page and is never allowed'),
+  v.check((t) => !isForbiddenTag(t), 'this element runs code, animates attributes or restyles the page and is never allowed'),
 );
 const attributeName = v.pipe(
   v.string(),
@@ -85,7 +94,7 @@ export const siteOptionsSchema = v.strictObject({
   relatedCount: v.optional(int(0, 50), 5),
   newsSitemap: v.optional(newsSitemapSchema, () => ({ windowHours: 48, max: 1000 })),
   sitemapMaxUrls: v.optional(int(1, 50000), 50000),
-  logo: v.optional(v.string()),
+  logo: v.optional(pageAddress),
   newArticle: v.optional(newArticleSchema, () => ({})),
   // Issue 7: Pagefind search (or none); the no-JavaScript fallback form goes to a web search engine.
   search: v.optional(v.picklist(['pagefind', 'none']), 'pagefind'),

@@ -14,7 +14,20 @@ export const FORBIDDEN_TAGS: readonly string[] = [
   'frame',
   'frameset',
   'template',
+  // SVG animation elements can set an attribute such as href to a javascript: URL after the
+  // sanitiser has looked (<set attributeName="href" to="javascript:...">).
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
+  'foreignobject',
 ];
+
+/** Whether an element name (any case: SVG's are camelCase in hast) may never be allowed. */
+export function isForbiddenTag(name: string): boolean {
+  return FORBIDDEN_TAGS.includes(name.toLowerCase());
+}
 
 /** URL schemes that run code or smuggle a document in. */
 export const FORBIDDEN_PROTOCOLS: readonly string[] = ['javascript', 'vbscript', 'data', 'file'];

@@ -45,7 +45,9 @@ describe('static files, _headers and search', () => {
     expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
     const csp = all.find((h) => h.startsWith('Content-Security-Policy: '))!;
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp).toContain('frame-src https://www.youtube.com https://www.youtube-nocookie.com');
+    expect(csp).toContain(
+      'frame-src https://www.youtube.com https://youtube.com https://www.youtube-nocookie.com https://youtube-nocookie.com https://player.vimeo.com;',
+    );
     // Hosts combine matching rules: only the catch-all may overlap the others, and it sets no Cache-Control.
     expect(all.some((h) => h.startsWith('Cache-Control'))).toBe(false);
   });

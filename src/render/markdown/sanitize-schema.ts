@@ -1,6 +1,6 @@
 import { find, html } from 'property-information';
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
-import { FORBIDDEN_PROTOCOLS, FORBIDDEN_TAGS, isForbiddenAttribute } from '../../shared/unsafe-html.js';
+import { FORBIDDEN_PROTOCOLS, isForbiddenAttribute, isForbiddenTag } from '../../shared/unsafe-html.js';
 
 /** What a site adds to the default allowlist (the `sanitize` config key); every list only widens it. */
 export interface SanitizeOptions {
@@ -96,7 +96,7 @@ export function createArticleSchema(options: SanitizeOptions = {}): Schema {
         ...['figure', 'figcaption', 'iframe', 'caption', 'colgroup', 'col', 'video', 'audio', 'track', 'cite', 'mark', 'small', 'abbr'],
         ...(options.tags ?? []),
       ]),
-    ].filter((t) => !FORBIDDEN_TAGS.includes(t)),
+    ].filter((t) => !isForbiddenTag(t)),
     // Elements whose content is code rather than text: dropped whole, not unwrapped.
     strip: [...(base.strip ?? []), 'style', 'noscript', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
     attributes,
@@ -104,6 +104,9 @@ export function createArticleSchema(options: SanitizeOptions = {}): Schema {
       ...base.protocols,
       href: [...(base.protocols?.['href'] ?? []), 'tel', ...extraProtocols],
       poster: ['http', 'https'],
+      // Every candidate of a srcset is checked like src (hast splits the list at commas).
+      srcSet: ['http', 'https'],
+      imageSrcSet: ['http', 'https'],
     },
   };
 }
