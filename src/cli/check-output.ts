@@ -1,6 +1,7 @@
 // The three ways check prints its problems: text for people, JSON for tools, GitHub annotations for CI.
 import type { CheckResult } from '../check/index.js';
 import { formatPlace, type BroadsheetError } from '../errors/index.js';
+import { escapeControls } from '../shared/terminal-text.js';
 import type { Style } from './colors.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
@@ -30,10 +31,10 @@ function textReport(result: CheckResult, showPath: ShowPath, style: Style, showF
   for (const p of result.problems) {
     const where = formatPlace(p, showPath(p)) || '(site)';
     const paint = p.severity === 'warning' ? style.warning : style.error;
-    lines.push(`${style.strong(where)}  ${paint(`${p.severity} ${p.code}`)}  ${p.message}`);
+    lines.push(`${style.strong(where)}  ${paint(`${p.severity} ${p.code}`)}  ${escapeControls(p.message, '  ')}`);
     const frame = showFrame?.(p);
     if (frame) lines.push(style.dim(frame));
-    if (p.hint) lines.push(`  ${style.dim('hint:')} ${p.hint}`);
+    if (p.hint) lines.push(`  ${style.dim('hint:')} ${escapeControls(p.hint, '  ')}`);
   }
   const { errors, warnings } = counts(result);
   const found = errors || warnings ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : style.ok('no problems');
@@ -73,7 +74,7 @@ export function githubAnnotation(p: BroadsheetError, file: string | undefined): 
 
 // GitHub's escaping rules for workflow commands: data escapes %, CR and LF; properties also : and ,.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function escapeProperty(s: string): string {

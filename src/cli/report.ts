@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectErrors, formatError, type BroadsheetError, type FormatStyle } from '../errors/index.js';
+import { escapeControls } from '../shared/terminal-text.js';
 import { styleFor } from './colors.js';
 
 /** Print what went wrong: every BroadsheetError with its code frame, or a short note for a crash. */
@@ -9,7 +10,7 @@ export function reportFailure(error: unknown, contentDir: string, cwd: string, c
   const style = styleFor(process.stderr);
   const errors = collectErrors(error);
   if (!errors.length) {
-    process.stderr.write(`broadsheet: ${style.error('internal error')}: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`broadsheet: ${style.error('internal error')}: ${escapeControls((error as Error)?.message ?? String(error))}\n`);
     process.stderr.write(
       process.env.BROADSHEET_DEBUG
         ? `${(error as Error)?.stack}\n`

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createError, type BroadsheetError } from '../errors/index.js';
 import * as v from 'valibot';
+import { checkFolders } from './check-folders.js';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
@@ -71,6 +72,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   };
   if (templates !== undefined) config.templatesDir = resolvePath(templates);
   if (inputs.configFile !== undefined) config.configFile = inputs.configFile;
+  checkFolders(config, inputs.configFile);
   return deepFreeze(config);
 }
 

@@ -1,3 +1,4 @@
+import { escapeControls, escapeLine } from '../shared/terminal-text.js';
 import type { BroadsheetError } from './broadsheet-error.js';
 
 /** How the terminal wants parts of a message painted (colours); plain text by default. */
@@ -14,7 +15,7 @@ const PLAIN: FormatStyle = { error: (t) => t, warning: (t) => t, strong: (t) => 
 export function formatPlace(error: BroadsheetError, displayFile?: string): string {
   const loc = error.location;
   if (!loc) return '';
-  return `${displayFile ?? loc.file}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
+  return `${escapeLine(displayFile ?? loc.file)}${loc.line ? `:${loc.line}` : ''}${loc.line && loc.column ? `:${loc.column}` : ''}`;
 }
 
 /** Render an error for the terminal: "file:line:col  CODE  title", the message, a code frame and the hint. */
@@ -23,11 +24,11 @@ export function formatError(error: BroadsheetError, source?: string, displayFile
   const severity = error.severity === 'warning' ? style.warning : style.error;
   const lines = [
     `${where ? `${style.strong(where)}  ` : ''}${severity(`${error.severity} ${error.code}`)}: ${error.title}`,
-    `  ${error.message}`,
+    `  ${escapeControls(error.message, '  ')}`,
   ];
   const frame = source && error.location?.line ? codeFrame(source, error.location.line, error.location.column) : '';
   if (frame) lines.push(style.dim(frame));
-  if (error.hint) lines.push(`  ${style.dim('hint:')} ${error.hint}`);
+  if (error.hint) lines.push(`  ${style.dim('hint:')} ${escapeControls(error.hint, '  ')}`);
   return lines.join('\n');
 }
 
@@ -39,7 +40,7 @@ export function codeFrame(source: string, line: number, column?: number): string
   const width = String(to).length;
   const out: string[] = [];
   for (let n = from; n <= to; n++) {
-    const text = (all[n - 1] ?? '').slice(0, 160);
+    const text = escapeLine((all[n - 1] ?? '').slice(0, 160));
     out.push(`  ${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
     // A caret under the column, when it is known and on screen.
     if (n === line && column && column > 1 && column <= 160) out.push(`    ${' '.repeat(width)} | ${' '.repeat(column - 1)}^`);

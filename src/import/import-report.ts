@@ -1,5 +1,6 @@
 // What an import did: items read per kind and status, what happened to each file, and every item
 // that could not be converted cleanly, so an editor can check those by hand.
+import { escapeLine } from '../shared/terminal-text.js';
 import type { BroadsheetError } from '../errors/index.js';
 import type { WriteOutcome } from './import-writer.js';
 
@@ -84,7 +85,7 @@ export function formatImportReport(report: ImportReport, timeZone: string): stri
   }
   if (report.problems.length) {
     lines.push(`${report.problems.length} items need a look:`);
-    for (const p of report.problems) lines.push(`  ${p.id} "${p.title}"${p.file ? ` (${p.file})` : ''}: ${p.message}`);
+    for (const p of report.problems) lines.push(escapeLine(`  ${p.id} "${p.title}"${p.file ? ` (${p.file})` : ''}: ${p.message}`));
   }
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 // One WXR <item> -> one article (front matter values and Markdown body), or the reason it is skipped.
+import { checkAliases } from '../load/check-paths.js';
 import { decodeHTML } from 'entities';
 import { formatIso, parseDate, wallTime, zoneOffsetMinutes } from '../shared/dates.js';
 import { slugify } from '../shared/slug.js';
@@ -87,7 +88,7 @@ export function itemToArticle(item: XmlNode, site: SiteContext): ItemResult {
   if (summary) frontMatter.summary = summary;
   const photo = readPhoto(meta.get('_thumbnail_id'), site, problems);
   if (photo) frontMatter.photo = photo;
-  frontMatter.aliases = readAliases(item, id);
+  frontMatter.aliases = readAliases(item, id, problems);
   if (isDraft || type === 'page') frontMatter.draft = true;
   frontMatter.wordpress_id = Number(id) || id;
 
@@ -176,20 +177,29 @@ function readPhoto(thumbnailId: string | undefined, site: SiteContext, problems:
   return photo;
 }
 
-/** The post's old permalink path and WordPress's /?p=ID, which always led to it. */
-function readAliases(item: XmlNode, id: string): string[] {
+/**
+ * The post's old permalink path and WordPress's /?p=ID, which always led to it. Each passes the
+ * build's own alias rule, so the import never writes an alias the build would reject (a
+ * <link>javascript:alert(1)</link> is reported on the item instead).
+ */
+function readAliases(item: XmlNode, id: string, problems: string[]): string[] {
   const aliases: string[] = [];
+  const raw = childText(item, 'link');
   try {
-    const link = new URL(childText(item, 'link'));
+    const link = new URL(raw);
     const old = `${link.pathname}${link.search}`;
-    if (old !== '/' && old !== '') aliases.push(old);
+    if (!/^https?:$/.test(link.protocol))
+      problems.push(`its link ${JSON.stringify(raw)} is not a web address, so it is not kept as an old address`);
+    else if (old !== '/' && old !== '') aliases.push(old);
   } catch {
     // An item without a usable link keeps only its ?p= alias.
   }
   const type = childText(item, 'wp:post_type');
   const byId = type === 'page' ? `/?page_id=${id}` : `/?p=${id}`;
   if (/^\d+$/.test(id) && !aliases.includes(byId)) aliases.push(byId);
-  return aliases;
+  const { kept, problems: refused } = checkAliases(aliases);
+  for (const p of refused) problems.push(`an old address is not kept: ${p.message}`);
+  return kept;
 }
 
 function readSlug(postName: string, title: string, id: string): string {

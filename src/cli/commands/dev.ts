@@ -7,6 +7,7 @@ import { claimDevOutput } from '../../dev/dev-output.js';
 import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/index.js';
 import { collectErrors, createError } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
+import { escapeLine } from '../../shared/terminal-text.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
@@ -99,7 +100,7 @@ ${DEV_OPTIONS_HELP}
 function reportOutcome(outcome: BuildOutcome, cwd: string, say: (line: string) => void): void {
   const contentDir = outcome.config?.contentDir ?? cwd;
   const cause = outcome.changed.length
-    ? ` after ${outcome.changed.length === 1 ? path.relative(cwd, outcome.changed[0]!) : `${outcome.changed.length} changes`}`
+    ? ` after ${outcome.changed.length === 1 ? escapeLine(path.relative(cwd, outcome.changed[0]!)) : `${outcome.changed.length} changes`}`
     : '';
   if (outcome.ok) {
     for (const warning of outcome.stats.warnings) process.stderr.write(`${formatProblem(warning, contentDir, cwd)}\n\n`);

@@ -1,0 +1,43 @@
+// The cache holds drafts' rendered bodies, and the output folder is published whole: neither may
+// sit where the other, or the content folder, would carry it along.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createError } from '../errors/index.js';
+
+/** The real path of dir, or of its nearest existing parent joined with the rest. */
+function realish(dir: string): string {
+  const rest: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return path.resolve(dir);
+      rest.push(path.basename(at));
+      at = parent;
+    }
+  }
+}
+
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + path.sep);
+
+/** FOLDERS_OVERLAP when the cache is inside the output, or the output inside (or equal to) the content folder. */
+export function checkFolders(folders: { contentDir: string; outDir: string; cacheDir: string | null }, file?: string): void {
+  const out = realish(folders.outDir);
+  const content = realish(folders.contentDir);
+  const problem = (message: string, hint: string) =>
+    createError('FOLDERS_OVERLAP', { message, hint, ...(file ? { location: { file } } : {}) });
+  if (folders.cacheDir && within(realish(folders.cacheDir), out)) {
+    throw problem(
+      `The cache folder ${folders.cacheDir} is inside the output folder ${folders.outDir}, so drafts' rendered bodies would be published with the site.`,
+      'Put the cache outside the output folder (the default is .broadsheet-cache/ beside it), or build with --no-cache.',
+    );
+  }
+  if (within(out, content)) {
+    throw problem(
+      `The output folder ${folders.outDir} is inside the content folder ${folders.contentDir}, so every build would read its own output as content.`,
+      'Put the output folder beside the content folder, such as dist/ next to content/.',
+    );
+  }
+}
