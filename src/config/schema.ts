@@ -83,7 +83,20 @@ export const siteOptionsSchema = v.strictObject({
   language: v.optional(v.pipe(v.string(), v.minLength(2)), 'en'),
   timeZone: v.optional(v.string(), 'UTC'),
   perPage: v.optional(int(1, 1000), 20),
-  permalink: v.optional(v.string(), '/:year/:month/:slug/'),
+  permalink: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(
+        (p) => p.startsWith('/') && p.endsWith('/'),
+        'expected a folder pattern that starts and ends with "/", such as "/:year/:month/:slug/"',
+      ),
+      v.check(
+        (p) => !/:(?!(year|month|day|slug|section)\b)/.test(p),
+        'the tokens are :year, :month, :day, :slug and :section; any other ":" is not allowed',
+      ),
+    ),
+    '/:year/:month/:slug/',
+  ),
   shareTargets: v.optional(v.array(v.picklist(SHARE_TARGETS)), () => [...SHARE_TARGETS]),
   sponsor: v.optional(v.nullable(sponsorSchema), null),
   content: v.optional(v.string()),

@@ -1,5 +1,6 @@
 import { createError } from '../errors/index.js';
 import type { ResolvedConfig } from '../config/index.js';
+import { reservedPathReason } from '../shared/reserved-paths.js';
 import { fitSegment } from '../shared/slug.js';
 
 export interface PermalinkFields {
@@ -21,7 +22,16 @@ export function expandPermalink(pattern: string, fields: PermalinkFields, config
       location: { file },
     });
   }
-  return pagePaths(segments, config);
+  const paths = pagePaths(segments, config);
+  const reserved = reservedPathReason(paths.outPath) ?? reservedPathReason(paths.outPath.replace(/\/?index\.html$/, ''));
+  if (reserved) {
+    throw createError('RESERVED_PATH', {
+      message: `The permalink of ${file} would be ${JSON.stringify(raw)}, but ${reserved}.`,
+      hint: 'Change the slug (or the "permalink" pattern) so the article has an address of its own.',
+      location: { file, key: 'slug' },
+    });
+  }
+  return paths;
 }
 
 /** URL and output path of a page made of path segments (["tags", "rice"] -> /tags/rice/); overlong segments are shortened. */

@@ -1,6 +1,7 @@
 // Front matter values that become paths or URLs of the site: refused here, at load time, so a
 // bad one is reported with its line before anything is rendered (and --keep-going can skip it).
 import { aliasToPath, splitQueryAlias } from '../shared/alias-path.js';
+import { reservedPathReason } from '../shared/reserved-paths.js';
 import type { FieldReader, Problem } from './read-fields.js';
 
 /**
@@ -21,6 +22,20 @@ export function checkAliases(aliases: string[]): { kept: string[]; problems: Pro
         code: 'UNSAFE_PATH',
         message: `${target.error.replace(/\.$/, '')}, so it cannot be used as an old address of this article.`,
         hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
+      });
+      continue;
+    }
+    // "/sitemap.xml" becomes sitemap.xml/index.html: a folder where the site writes a file.
+    const reserved =
+      'outPath' in target
+        ? (reservedPathReason(target.outPath) ?? reservedPathReason(target.outPath.replace(/\/?index\.html$/, '')))
+        : undefined;
+    if (reserved) {
+      problems.push({
+        key: 'aliases',
+        code: 'RESERVED_PATH',
+        message: `The alias ${JSON.stringify(alias)} cannot be used: ${reserved}.`,
+        hint: 'Remove this alias: that address belongs to the site itself (feeds, sitemaps, headers, search, our own files).',
       });
       continue;
     }

@@ -49,11 +49,11 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       hint: 'Create it with one Markdown file per article, or point --content at your articles.',
     });
   }
-  const { markdown: files, assets } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
+  const { markdown: files, assets, twins } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];
-  const errors: BroadsheetError[] = [];
+  const errors: BroadsheetError[] = twins.map(([a, b]) => twinError(a, b));
   let invalid = 0;
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   // The front matter parsers load only if some file is not in the cache.
@@ -91,6 +91,16 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
   return { articles, assets, errors, invalid };
+}
+
+/** Two content files a case- or normalisation-folding host would publish as one. */
+function twinError(first: string, second: string): BroadsheetError {
+  const how = first.normalize('NFC') === second.normalize('NFC') ? 'Unicode normalisation' : 'case';
+  return createError('PATH_TWINS', {
+    message: `${JSON.stringify(first)} and ${JSON.stringify(second)} differ only in ${how}: hosts and file systems that fold ${how} would publish one over the other.`,
+    hint: 'Rename or delete one of them, and point the articles that use it at the other.',
+    location: { file: second },
+  });
 }
 
 /** An article error reported as a warning when --keep-going leaves the article out. */

@@ -8,6 +8,8 @@ export interface ScanResult {
   markdown: string[];
   /** Media files the publishing rule lets through (images, audio, video, PDF, fonts). */
   assets: string[];
+  /** Media files whose paths differ only in case or Unicode normalisation, in pairs. */
+  twins: [string, string][];
 }
 
 export interface ScanOptions {
@@ -57,7 +59,8 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
   if (refused.length) warn(refusedWarning(refused.sort()));
   // Directory order differs between file systems: sort so every build sees the same order.
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { markdown: markdown.sort(byCodePoint), assets: assets.sort(byCodePoint) };
+  assets.sort(byCodePoint);
+  return { markdown: markdown.sort(byCodePoint), assets, twins: findTwins(assets) };
 }
 
 function followLink(abs: string, rel: string, realRoot: string, walked: Set<string>, warn: Warn) {
@@ -90,4 +93,20 @@ function refusedWarning(refused: string[]) {
     hint: 'Put files that must be published as they are (HTML, scripts, SVG) in the static folder, which is published verbatim; delete them otherwise.',
     location: { file: refused[0]!.replace(/ \(.*$/, '') },
   });
+}
+
+/**
+ * Paths that one host or file system would take for the same file: macOS and Windows fold
+ * case, and macOS and some CDNs fold Unicode normalisation (pé.jpg written NFC and NFD).
+ */
+function findTwins(paths: string[]): [string, string][] {
+  const seen = new Map<string, string>();
+  const twins: [string, string][] = [];
+  for (const p of paths) {
+    const folded = p.normalize('NFC').toLowerCase();
+    const first = seen.get(folded);
+    if (first === undefined) seen.set(folded, p);
+    else twins.push([first, p]);
+  }
+  return twins;
 }
