@@ -43,6 +43,9 @@ const TOOLING = new Set([
   'rakefile',
   'dockerfile',
   'license',
+  '_config.yml',
+  '_config.yaml',
+  '_config.toml',
   'broadsheet.config.json',
   'node_modules',
 ]);
@@ -65,13 +68,15 @@ export function classifyContentFile(rel: string): FileVerdict {
   const parts = rel.split('/');
   const name = parts[parts.length - 1]!;
   const lower = name.toLowerCase();
+  // The walk never enters these folders; the rule says so too, on its own.
+  if (parts.slice(0, -1).some((p) => !isWalkedFolder(p))) return { kind: 'ignored' };
   if (name.startsWith('.') || TOOLING.has(lower) || REPOSITORY_DOCS.test(name)) return { kind: 'ignored' };
   // Eleventy's data files and config (posts.11tydata.js, .eleventy.js, eleventy.config.mjs).
   if (/\.11tydata\.([cm]?js|json)$|^eleventy\.config\.[cm]?js$/.test(lower)) return { kind: 'ignored' };
   // Articles may live in generator folders (Jekyll's _posts, collections), not in template ones.
   if (MARKDOWN.test(name)) return parts.some((p) => TEMPLATE_FOLDERS.has(p.toLowerCase())) ? { kind: 'ignored' } : { kind: 'article' };
   // Jekyll's _config.yml, _layouts/, _includes/, _plugins/, _data/, Hugo's _default/: never published.
-  if (parts.some((p) => p.startsWith('_'))) return { kind: 'ignored' };
+  if (parts.slice(0, -1).some((p) => p.startsWith('_'))) return { kind: 'ignored' };
   const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.')) : '';
   if (!MEDIA.has(ext)) {
     return { kind: 'refused', why: ext === '.svg' ? 'SVG can carry scripts' : 'not an article or a media file' };

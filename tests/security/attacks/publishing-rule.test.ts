@@ -37,7 +37,7 @@ describe('the content folder publishes by rule', () => {
     const warnings = r.stderr.split('\n').filter((l) => l.includes('CONTENT_FILE_SKIPPED'));
     expect(warnings).toHaveLength(1);
     expect(r.stderr).toMatch(
-      /6 files in the content folder are not published: 2020\/evil\.html \(not an article or a media file\), 2020\/map\.svg \(SVG can carry scripts\)/,
+      /8 files in the content folder are not published: 2020\/evil\.html \(not an article or a media file\), 2020\/map\.svg \(SVG can carry scripts\)/,
     );
     expect(r.stderr).toContain('static folder');
   });
