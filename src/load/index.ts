@@ -49,11 +49,11 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       hint: 'Create it with one Markdown file per article, or point --content at your articles.',
     });
   }
-  const { markdown: files, assets, twins } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
+  const { markdown: files, assets, twins, reserved } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];
-  const errors: BroadsheetError[] = twins.map(([a, b]) => twinError(a, b));
+  const errors: BroadsheetError[] = [...twins.map(([a, b]) => twinError(a, b)), ...reserved.map(reservedError)];
   let invalid = 0;
   const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
   // The front matter parsers load only if some file is not in the cache.
@@ -91,6 +91,15 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
   return { articles, assets, errors, invalid };
+}
+
+/** A content file that would be published over what the site writes itself. */
+function reservedError({ file, why }: { file: string; why: string }): BroadsheetError {
+  return createError('RESERVED_PATH', {
+    message: `${file} would be published where the site writes its own files: ${why}.`,
+    hint: 'Move the file to another folder and update the links to it.',
+    location: { file },
+  });
 }
 
 /** Two content files a case- or normalisation-folding host would publish as one. */

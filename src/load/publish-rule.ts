@@ -56,7 +56,9 @@ export type FileVerdict =
   /** Not content at all (tooling, dotfiles): left out without a word. */
   | { kind: 'ignored' }
   /** Looks like something meant to be published, but the rule refuses it: counted in one warning. */
-  | { kind: 'refused'; why: string };
+  | { kind: 'refused'; why: string }
+  /** A media file under an output path only Broadsheet writes (pagefind/, _broadsheet/): an error. */
+  | { kind: 'reserved'; why: string };
 
 /** Whether the walk goes into a folder at all: dot folders and node_modules are never read. */
 export function isWalkedFolder(name: string): boolean {
@@ -82,6 +84,6 @@ export function classifyContentFile(rel: string): FileVerdict {
     return { kind: 'refused', why: ext === '.svg' ? 'SVG can carry scripts' : 'not an article or a media file' };
   }
   const reserved = reservedPathReason(rel);
-  if (reserved) return { kind: 'refused', why: reserved };
+  if (reserved) return { kind: 'reserved', why: reserved };
   return { kind: 'media' };
 }

@@ -10,6 +10,8 @@ export interface ScanResult {
   assets: string[];
   /** Media files whose paths differ only in case or Unicode normalisation, in pairs. */
   twins: [string, string][];
+  /** Media files that would land on a reserved output path, and why. */
+  reserved: { file: string; why: string }[];
 }
 
 export interface ScanOptions {
@@ -32,6 +34,7 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
   const markdown: string[] = [];
   const assets: string[] = [];
   const refused: string[] = [];
+  const reserved: ScanResult['reserved'] = [];
   const realRoot = fs.realpathSync(root);
   const excluded = new Set(options.exclude?.flatMap((dir) => (dir && fs.existsSync(dir) ? [fs.realpathSync(dir)] : [])));
   // Real paths of the folders walked, so a link back up the tree cannot loop.
@@ -52,6 +55,7 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
         if (verdict.kind === 'article') markdown.push(relPath);
         else if (verdict.kind === 'media') assets.push(relPath);
         else if (verdict.kind === 'refused') refused.push(`${relPath} (${verdict.why})`);
+        else if (verdict.kind === 'reserved') reserved.push({ file: relPath, why: verdict.why });
       }
     }
   };
@@ -60,7 +64,7 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
   // Directory order differs between file systems: sort so every build sees the same order.
   const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   assets.sort(byCodePoint);
-  return { markdown: markdown.sort(byCodePoint), assets, twins: findTwins(assets) };
+  return { markdown: markdown.sort(byCodePoint), assets, twins: findTwins(assets), reserved };
 }
 
 function followLink(abs: string, rel: string, realRoot: string, walked: Set<string>, warn: Warn) {

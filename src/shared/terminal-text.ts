@@ -2,11 +2,12 @@
 // could repaint the terminal, hide lines or forge a CI log line. Everything printed for people
 // goes through here, colours or not (NO_COLOR does not make raw control characters safe).
 
-// C0 and C1 controls (ESC, BEL, CR, backspace ... but not tab or newline), DEL, and the bidi
-// overrides that reorder what a reader sees ("Trojan source").
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls (ESC, BEL, CR, backspace ... tab and newline are kept), DEL, and the
+// bidi overrides that reorder what a reader sees ("Trojan source").
+const UNSAFE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
 const shown = (c: string) => {
+  if (c === '\n' || c === '\t') return c;
   const code = c.codePointAt(0)!;
   return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 };

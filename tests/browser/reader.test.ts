@@ -79,7 +79,7 @@ describe('a reader in Chromium', () => {
     // Strings, since the tests compile without the DOM's types.
     await page.evaluate("document.querySelector('figure.photo img').decode()");
     expect(await page.evaluate("document.querySelector('figure.photo img').currentSrc")).toMatch(
-      /\/assets\/photos\/watch-list-\d+\.\w+\.avif$/,
+      /\/_broadsheet\/photos\/watch-list-\d+\.\w+\.avif$/,
     );
     await screenshot('article');
 

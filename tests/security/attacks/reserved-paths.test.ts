@@ -61,15 +61,12 @@ describe('reserved output paths', () => {
       'content/a.md': article({}, '![Boat](/assets/images/boat.jpg) ![Map](/images/map.png)'),
       'content/assets/images/boat.jpg': JPEG,
       'content/images/map.png': JPEG,
-      'content/pagefind/evil.jpg': JPEG,
     });
     const r = runCli(['build', '--no-cache'], root);
     expect(r.code, r.stderr).toBe(0);
     const files = listFiles(path.join(root, 'dist'));
     expect(files).toContain('assets/images/boat.jpg');
     expect(files).toContain('images/map.png');
-    expect(files).not.toContain('pagefind/evil.jpg');
-    expect(r.stderr).toContain('pagefind/evil.jpg (/pagefind/ holds files Broadsheet writes)');
     const css = files.find((f) => /^_broadsheet\/style\.[0-9a-f]{10}\.css$/.test(f))!;
     expect(css).toBeDefined();
     const headers = fs.readFileSync(path.join(root, 'dist/_headers'), 'utf8');
@@ -78,6 +75,17 @@ describe('reserved output paths', () => {
     // A page cached with the old address of our stylesheet still finds it.
     const redirects = fs.readFileSync(path.join(root, 'dist/_redirects'), 'utf8');
     expect(redirects).toContain(`/${css.replace('_broadsheet/', 'assets/')} /${css} 301\n`);
+  });
+
+  it('content files under pagefind/ or _broadsheet/-like reserved folders are RESERVED_PATH in build and check', () => {
+    const root = writeSite({ 'content/a.md': article({}), 'content/pagefind/evil.jpg': JPEG, 'content/sitemaps/x.png': JPEG });
+    for (const command of ['build', 'check']) {
+      const r = runCli([command], root);
+      const printed = r.stdout + r.stderr;
+      expect(r.code, command).toBe(1);
+      expect(printed).toMatch(/content\/pagefind\/evil\.jpg.*RESERVED_PATH/);
+      expect(printed).toMatch(/content\/sitemaps\/x\.png.*RESERVED_PATH/);
+    }
   });
 
   it('content files that differ only in case or Unicode normalisation are PATH_TWINS naming both', () => {

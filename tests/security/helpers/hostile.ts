@@ -52,7 +52,7 @@ export const textOf = (n: Node): string => (n.nodeName === '#text' ? n.value! : 
 /** The search page's own files: an empty script loading the theme's fingerprinted asset or Pagefind's UI. */
 function isThemeScript(el: Node): boolean {
   const src = attrOf(el, 'src');
-  return textOf(el) === '' && src !== undefined && /^\/(assets\/[\w-]+\.[0-9a-f]{10}\.js|pagefind\/pagefind-ui\.js)$/.test(src);
+  return textOf(el) === '' && src !== undefined && /^\/(_broadsheet\/[\w-]+\.[0-9a-f]{10}\.js|pagefind\/pagefind-ui\.js)$/.test(src);
 }
 
 export function injectedMarkup(html: string): string[] {
