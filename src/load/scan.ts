@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWarning, type Warn } from '../errors/index.js';
+import { sanitizeSvg } from '../shared/safe-svg.js';
 import { classifyContentFile, isWalkedFolder } from './publish-rule.js';
 
 export interface ScanResult {
@@ -53,6 +54,8 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
       else if (kind === 'file') {
         const verdict = classifyContentFile(relPath);
         if (verdict.kind === 'article') markdown.push(relPath);
+        else if (verdict.kind === 'media' && /\.svg$/i.test(relPath) && !isSafeSvg(abs))
+          refused.push(`${relPath} (an SVG that is not well-formed, or over 2 MB)`);
         else if (verdict.kind === 'media') assets.push(relPath);
         else if (verdict.kind === 'refused') refused.push(`${relPath} (${verdict.why})`);
         else if (verdict.kind === 'reserved') reserved.push({ file: relPath, why: verdict.why });
@@ -113,4 +116,14 @@ function findTwins(paths: string[]): [string, string][] {
     else twins.push([first, p]);
   }
   return twins;
+}
+
+/** SVGs are published rewritten; one that cannot be parsed (or is too large to) is refused. */
+function isSafeSvg(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return stat.size <= 2 * 1024 * 1024 && sanitizeSvg(fs.readFileSync(file, 'utf8')) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
+import { sanitizeSvg } from '../../shared/safe-svg.js';
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { Asset, Instant, OutputFile } from '../../types.js';
 import { aliasToPath, renderRedirectPage, renderRedirectsFile, splitQueryAlias, type Redirect } from '../redirects/index.js';
@@ -103,7 +104,13 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
 
 /** Non-Markdown files of the content folder, copied as they are to where the index placed them. */
 export function assetFiles(contentDir: string, assets: Asset[]): OutputFile[] {
-  return assets.map((a) => ({ path: a.path, contents: '', copyFrom: path.join(contentDir, a.source), source: a.source }));
+  return assets.flatMap((a): OutputFile[] => {
+    const file = path.join(contentDir, a.source);
+    if (!/\.svg$/i.test(a.source)) return [{ path: a.path, contents: '', copyFrom: file, source: a.source }];
+    // SVG is a document that can run scripts: only the rewritten, allowlisted drawing goes out.
+    const safe = sanitizeSvg(fs.readFileSync(file, 'utf8'));
+    return safe === undefined ? [] : [{ path: a.path, contents: safe, source: a.source }];
+  });
 }
 
 /** Every file of the site's static folder (favicon, ads, photo originals), copied as it is. */

@@ -20,7 +20,9 @@ describe('the content folder publishes by rule', () => {
       'content/2020/evil.html': '<script src="x.js"></script>',
       'content/2020/x.js': 'fetch("/steal?c=" + document.cookie)',
       'content/2020/x.mjs': 'export {}',
-      'content/2020/map.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      'content/2020/map.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(0)"><script>alert(1)</script><foreignObject><iframe src="https://evil.example/"/></foreignObject><image href="https://evil.example/t.png"/><circle r="4" fill="#c00"/></svg>',
+      'content/2020/broken.svg': '<svg><g></svg>',
       'content/404.html': '<h1>Owned</h1>',
       'content/_headers': '/*\n  Content-Security-Policy: default-src *',
       'content/_redirects': '/* https://evil.example/ 301',
@@ -29,7 +31,11 @@ describe('the content folder publishes by rule', () => {
     });
     expect(r.code, r.stderr).toBe(0);
     expect(published).toContain('2020/photo.jpg');
-    for (const file of ['2020/evil.html', '2020/x.js', '2020/x.mjs', '2020/map.svg', 'style.css']) expect(published).not.toContain(file);
+    for (const file of ['2020/evil.html', '2020/x.js', '2020/x.mjs', '2020/broken.svg', 'style.css']) expect(published).not.toContain(file);
+    // An SVG goes out only rewritten: the drawing stays, scripts, handlers and outside references do not.
+    expect(fs.readFileSync(path.join(root, 'dist/2020/map.svg'), 'utf8')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" fill="#c00"/></svg>\n',
+    );
     // Our own 404 page, headers and redirects files (if any) are not the content folder's.
     if (published.includes('404.html')) expect(fs.readFileSync(path.join(root, 'dist/404.html'), 'utf8')).not.toContain('Owned');
     if (published.includes('_headers')) expect(fs.readFileSync(path.join(root, 'dist/_headers'), 'utf8')).not.toContain('default-src *');
@@ -37,7 +43,7 @@ describe('the content folder publishes by rule', () => {
     const warnings = r.stderr.split('\n').filter((l) => l.includes('CONTENT_FILE_SKIPPED'));
     expect(warnings).toHaveLength(1);
     expect(r.stderr).toMatch(
-      /8 files in the content folder are not published: 2020\/evil\.html \(not an article or a media file\), 2020\/map\.svg \(SVG can carry scripts\)/,
+      /8 files in the content folder are not published: 2020\/broken\.svg \(an SVG that is not well-formed, or over 2 MB\), 2020\/evil\.html \(not an article or a media file\)/,
     );
     expect(r.stderr).toContain('static folder');
   });
