@@ -40,6 +40,13 @@ export const ERROR_CODES = {
   TERM_MERGED: 'Different names share one page',
   PATH_SHORTENED: 'Name too long for a file name',
   BUILD_INTERRUPTED: 'Build interrupted',
+  // Issue 13: bounded, concurrent-safe builds.
+  ARTICLE_TOO_LARGE: 'Article exceeds a size limit',
+  MARKDOWN_TOO_COMPLEX: 'Article body is too deeply nested or too dense to render safely',
+  RENDER_TIMEOUT: 'Article took too long to render',
+  OUTPUT_LOCKED: 'Another build is using the output or cache folder',
+  NOTHING_PUBLISHED: 'No article could be published',
+  HTML_REMOVED: 'Unsafe HTML was removed from an article',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

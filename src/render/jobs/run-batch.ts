@@ -1,16 +1,18 @@
 // Executes render jobs: the same code runs inside worker threads and in-process (--workers 0).
 import { createBodyCache, type BodyCache } from '../../cache/body-cache.js';
-import { createError } from '../../errors/index.js';
+import { createError, isBroadsheetError, type BroadsheetError } from '../../errors/index.js';
 import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
 import type { MarkdownRenderer } from '../markdown/create-markdown-renderer.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
-import type { BodyRef, FeedJob, Job, JobBatchResult, PageJob, WorkerInit } from './job-types.js';
+import { checkBody } from './check-body.js';
+import type { BodyRef, FeedJob, Job, JobBatchResult, JobFailure, PageJob, PlainError, WorkerInit } from './job-types.js';
 
 export interface BatchRunner {
-  run(jobs: Job[]): Promise<JobBatchResult>;
+  /** Run jobs in order; `progress[0]` is set to the index of the job being run, for a watchdog in another thread. */
+  run(jobs: Job[], progress?: Int32Array): Promise<JobBatchResult>;
 }
 
 interface State {
@@ -24,6 +26,7 @@ interface State {
 interface Counts {
   rendered: number;
   cached: number;
+  warnings: PlainError[];
 }
 
 /** Set up templates and cache once; the Markdown pipeline loads only when a body is not cached. */
@@ -34,14 +37,26 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
     cache: createBodyCache(init.cacheDir, init.reuseBodies),
   };
   return {
-    async run(jobs) {
-      const counts: Counts = { rendered: 0, cached: 0 };
+    async run(jobs, progress) {
+      const counts: Counts = { rendered: 0, cached: 0, warnings: [] };
       const files: OutputFile[] = [];
-      for (const job of jobs) {
-        if (job.kind === 'page') files.push(await runPage(state, counts, job));
-        else files.push(...(await runFeed(state, counts, job)));
+      const failures: JobFailure[] = [];
+      for (const [i, job] of jobs.entries()) {
+        if (progress) Atomics.store(progress, 0, i);
+        if (job.kind === 'feed') {
+          files.push(...(await runFeed(state, counts, job)));
+          continue;
+        }
+        try {
+          files.push(await runPage(state, counts, job));
+        } catch (error) {
+          // One article's body must not take its batch down: the build decides what to do with it.
+          if (!isBroadsheetError(error) || !job.source) throw error;
+          failures.push({ source: job.source, error: toPlainError(error) });
+        }
       }
-      return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached };
+      if (progress) Atomics.store(progress, 0, jobs.length);
+      return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached, failures, warnings: counts.warnings };
     },
   };
 }
@@ -70,6 +85,17 @@ async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<Outp
   ];
 }
 
+/** A BroadsheetError as data that survives structured cloning. */
+export function toPlainError(error: BroadsheetError): PlainError {
+  return {
+    code: error.code,
+    message: error.message,
+    severity: error.severity,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ...(error.location ? { location: error.location } : {}),
+  };
+}
+
 /** The cache key of a rendered body: its Markdown plus the pipeline that renders it. */
 export function bodyKey(hash: string, salt: string): string {
   return hashOf(hash, salt);
@@ -90,7 +116,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
       location: { file: ref.file },
     });
   }
-  const markdown = bytes.toString('utf8');
+  const markdown = checkBody(bytes, ref, state.init.limits);
   if (!state.markdown) {
     const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
     state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
