@@ -13,6 +13,7 @@ import { buildTime } from './shared/clock.js';
 import { testPause, throwIfInterrupted } from './shared/interrupt.js';
 import type { BuildStats, Instant, OutputFile, SiteIndex, WriteStats } from './types.js';
 import { openOutput } from './write/index.js';
+import { lockFolders } from './write/lock-folders.js';
 
 export interface BuildOptions {
   /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
@@ -39,6 +40,20 @@ export interface BuildProgress {
 
 /** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
+  const lock = lockFolders(config.outDir, config.cacheDir, protectedDirs(config));
+  try {
+    return await runBuild(config, options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Folders a build reads, which the output folder must never be or contain. */
+function protectedDirs(config: ResolvedConfig): string[] {
+  return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : [])];
+}
+
+async function runBuild(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   let mark = started;
@@ -90,12 +105,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     if (!index.articles.length && leftOut.size) throw nothingPublished(warnings, leftOut.size);
     lap('index');
     throwIfInterrupted(options.signal);
-    const output = openOutput(config.outDir, [
-      config.contentDir,
-      config.themeDir,
-      config.staticDir,
-      ...(config.templatesDir ? [config.templatesDir] : []),
-    ]);
+    const output = openOutput(config.outDir, protectedDirs(config));
     photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
     lap('photos');
     throwIfInterrupted(options.signal);

@@ -47,6 +47,7 @@ export const ERROR_CODES = {
   OUTPUT_LOCKED: 'Another build is using the output or cache folder',
   NOTHING_PUBLISHED: 'No article could be published',
   HTML_REMOVED: 'Unsafe HTML was removed from an article',
+  MANIFEST_DAMAGED: 'Record of the last build is damaged',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
