@@ -154,14 +154,31 @@ function readOrFail<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    // A name that is not UTF-8 reaches us with U+FFFD in it, and that name does not exist.
+    if (code === 'ENOENT' && file.includes('\uFFFD')) {
+      throw createError('INVALID_UTF8', {
+        message: `The file name ${JSON.stringify(file)} is not valid UTF-8 (shown with \uFFFD where its bytes are), so it cannot be opened by name.`,
+        hint: 'Rename the file with a UTF-8 name, for example with convmv -f latin1 -t utf8 --notest, then build again.',
+        location: { file },
+        cause,
+      });
+    }
     throw createError('FILE_UNREADABLE', {
       message: `${file} cannot be read: ${(cause as Error).message}.`,
-      hint: 'Check the file permissions.',
+      hint: READ_HINTS[code ?? ''] ?? 'Check the file permissions.',
       location: { file },
       cause,
     });
   }
 }
+
+const READ_HINTS: Record<string, string> = {
+  ENOENT: 'The file was moved or deleted while the site was being built: build again.',
+  EACCES: 'Give the user running the build permission to read the file (ls -l shows who may).',
+  EISDIR: 'A folder has a Markdown file name: rename it.',
+  EIO: 'The disk reported an error reading the file: check the disk, or restore the file from a copy.',
+};
 
 function loadArticle(
   config: ResolvedConfig,
