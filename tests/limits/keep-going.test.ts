@@ -68,7 +68,7 @@ describe('--keep-going', () => {
 });
 
 describe('HTML the sanitiser removes', () => {
-  it('is a counted warning with file and line, on every build that renders the page', async () => {
+  it('is a counted warning with file and line', async () => {
     const body = 'Fine.\n\n<div onclick="steal()">Text <script>alert(1)</script></div>\n\n[x](javascript:alert(1))';
     // Lines 1-5 are front matter; the div is on line 8 of the file, the link on line 10.
     const site = await buildSite(writeSite({ 'content/a.md': article({}, body) }));
