@@ -52,10 +52,12 @@ export function scanBodyLimits(markdown: string, limits: BodyLimits): BodyVerdic
       paragraphLine = line;
     }
     const fenceMark = fenceOf(text);
-    if (fence) {
-      if (fenceMark && fenceMark.char === fence.char && fenceMark.length >= fence.length) fence = undefined;
-    } else if (fenceMark) {
-      fence = fenceMark;
+    if (fence || fenceMark) {
+      if (!fence) fence = fenceMark;
+      else if (fenceMark && fenceMark.char === fence.char && fenceMark.length >= fence.length) fence = undefined;
+      // Code is not inline content: what follows a fence starts afresh.
+      marks = 0;
+      paragraphLine = line + 1;
     } else {
       marks += marksOf(text);
       if (marks > limits.inlineMarks) return { kind: 'marks', line: paragraphLine, marks };
@@ -78,7 +80,7 @@ export function scanBodyLimits(markdown: string, limits: BodyLimits): BodyVerdic
 
 /**
  * An upper bound of how deep a line nests: its container marks (`>`, list bullets, `1.`) at the
- * start, plus one level per two columns of indentation (a nested list needs at least two).
+ * start, plus one level per two columns of indentation before them (a nested list needs two).
  */
 function nestingOf(text: string): { depth: number; opens: boolean } {
   let depth = 0;
@@ -87,8 +89,9 @@ function nestingOf(text: string): { depth: number; opens: boolean } {
   let i = 0;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === SPACE) columns++;
-    else if (c === TAB) columns += 4 - (columns % 4);
+    // Indentation counts before the first mark; spaces after a mark belong to the mark.
+    if (c === SPACE) columns += depth ? 0 : 1;
+    else if (c === TAB) columns += depth ? 0 : 4 - (columns % 4);
     else if (c === 62 /* > */) depth++;
     else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceAt(text, i + 1)) {
       depth++;
