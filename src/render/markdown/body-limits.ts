@@ -35,7 +35,7 @@ export function scanBodyLimits(markdown: string, limits: BodyLimits): BodyVerdic
     const text = markdown.slice(start, end);
     start = end + 1;
     line++;
-    const blank = text.trim() === '';
+    const blank = isBlank(text);
     if (blank) {
       marks = 0;
       table = undefined;
@@ -51,7 +51,7 @@ export function scanBodyLimits(markdown: string, limits: BodyLimits): BodyVerdic
       marks = 0;
       paragraphLine = line;
     }
-    const fenceMark = fenceOf(text);
+    const fenceMark = text.includes('```') || text.includes('~~~') ? fenceOf(text) : undefined;
     if (fence || fenceMark) {
       if (!fence) fence = fenceMark;
       else if (fenceMark && fenceMark.char === fence.char && fenceMark.length >= fence.length) fence = undefined;
@@ -65,8 +65,8 @@ export function scanBodyLimits(markdown: string, limits: BodyLimits): BodyVerdic
         table.rows++;
         if (table.columns * table.rows > limits.tableCells) return { kind: 'table', line: table.line, cells: table.columns * table.rows };
       } else {
-        const columns = delimiterRowColumns(text);
-        if (columns > 0 && previous.includes('|')) {
+        const columns = previous.includes('|') ? delimiterRowColumns(text) : 0;
+        if (columns > 0) {
           table = { columns, rows: 2, line: line - 1 };
           if (columns * 2 > limits.tableCells) return { kind: 'table', line: table.line, cells: columns * 2 };
         }
@@ -108,6 +108,14 @@ function nestingOf(text: string): { depth: number; opens: boolean } {
     } else break;
   }
   return { depth: depth + Math.floor(columns / 2), opens };
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== 13) return false;
+  }
+  return true;
 }
 
 function isSpaceAt(text: string, i: number): boolean {
