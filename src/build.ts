@@ -2,16 +2,18 @@
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
 import type { BroadsheetError, Warn } from './errors/index.js';
-import { buildIndex } from './index/index.js';
-import { loadContent } from './load/index.js';
+import { createBuildFailure, createError, type BuildFailure } from './errors/index.js';
+import { indexKeepingGoing } from './index/keep-going.js';
+import { asSkipped, loadContent } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
-import { renderSite } from './render/index.js';
+import { isBodyFailure, renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
 import { testPause, throwIfInterrupted } from './shared/interrupt.js';
-import type { BuildStats, Instant, OutputFile } from './types.js';
+import type { BuildStats, Instant, OutputFile, SiteIndex, WriteStats } from './types.js';
 import { openOutput } from './write/index.js';
+import { lockFolders } from './write/lock-folders.js';
 
 export interface BuildOptions {
   /** Worker threads for rendering; 0 renders in this thread. Default: one per core. */
@@ -38,6 +40,20 @@ export interface BuildProgress {
 
 /** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
+  const lock = lockFolders(config.outDir, config.cacheDir, protectedDirs(config));
+  try {
+    return await runBuild(config, options);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Folders a build reads, which the output folder must never be or contain. */
+function protectedDirs(config: ResolvedConfig): string[] {
+  return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : [])];
+}
+
+async function runBuild(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   let mark = started;
@@ -69,62 +85,83 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   lap('load');
   await testPause('load', options.signal);
   throwIfInterrupted(options.signal);
-  progress.stage = 'index';
-  report?.(progress);
-  const index = buildIndex({ ...loaded, now, warn }, config);
-  lap('index');
-  throwIfInterrupted(options.signal);
-  const output = openOutput(config.outDir, [
-    config.contentDir,
-    config.themeDir,
-    config.staticDir,
-    ...(config.templatesDir ? [config.templatesDir] : []),
-  ]);
-  const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
-  lap('photos');
-  throwIfInterrupted(options.signal);
-  progress.stage = 'render';
-  progress.articles.total = index.articles.length;
-  report?.(progress);
+  const keepGoing = options.keepGoing ?? false;
+  // Articles left out with --keep-going: at load, for sharing a URL, or because their body failed.
+  const leftOut = new Set(loaded.leftOut);
+  let index: SiteIndex;
+  let write: WriteStats;
+  let photos: Awaited<ReturnType<typeof preparePhotos>>;
   const renderStats = { rendered: 0, cached: 0, skipped: 0 };
+  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
   let pages = 0;
   let files = 0;
-  const counted = async function* (stream: AsyncIterable<OutputFile>) {
-    for await (const f of stream) {
-      throwIfInterrupted(options.signal);
-      files++;
-      if (f.path.endsWith('.html')) pages++;
-      if (report) {
-        // Render streams the article pages first, one file each.
-        progress.files = files;
-        progress.articles.done = Math.min(files, index.articles.length);
-        report(progress);
+  for (;;) {
+    progress.stage = 'index';
+    report?.(progress);
+    const articles = loaded.articles.filter((a) => !leftOut.has(a.file));
+    const indexed = indexKeepingGoing({ articles, assets: loaded.assets, now, warn, leftOut: [...leftOut] }, config, keepGoing);
+    index = indexed.index;
+    indexed.leftOut.forEach((f) => leftOut.add(f));
+    if (!index.articles.length && leftOut.size) throw nothingPublished(warnings, leftOut.size);
+    lap('index');
+    throwIfInterrupted(options.signal);
+    const output = openOutput(config.outDir, protectedDirs(config));
+    photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
+    lap('photos');
+    throwIfInterrupted(options.signal);
+    progress.stage = 'render';
+    progress.articles.total = index.articles.length;
+    report?.(progress);
+    Object.assign(renderStats, { rendered: 0, cached: 0, skipped: 0 });
+    pages = 0;
+    files = 0;
+    const total = index.articles.length;
+    const counted = async function* (stream: AsyncIterable<OutputFile>) {
+      for await (const f of stream) {
+        throwIfInterrupted(options.signal);
+        files++;
+        if (f.path.endsWith('.html')) pages++;
+        if (report) {
+          // Render streams the article pages first, one file each.
+          progress.files = files;
+          progress.articles.done = Math.min(files, total);
+          report(progress);
+        }
+        yield f;
       }
-      yield f;
+    };
+    const stream = renderSite(index, config, {
+      now,
+      threads: options.threads ?? defaultThreads(),
+      isFresh: output.isFresh,
+      stats: renderStats,
+      photos,
+      warn,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    const searched = withSearchIndex(stream, index, config, {
+      outDir: output.outDir,
+      previous: output.previousUnder('pagefind'),
+      warn,
+      stats: searchStats,
+    });
+    try {
+      write = await output.write(counted(searched), options.signal);
+      break;
+    } catch (error) {
+      // A body that fails or passes a limit: with --keep-going, build again without its article.
+      if (!keepGoing || !isBodyFailure(error)) throw error;
+      error.errors.forEach((e) => warn(asSkipped(e, 'The article was left out')));
+      error.leftOut.forEach((f) => leftOut.add(f));
     }
-  };
-  const stream = renderSite(index, config, {
-    now,
-    threads: options.threads ?? defaultThreads(),
-    isFresh: output.isFresh,
-    stats: renderStats,
-    photos,
-  });
-  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
-  const searched = withSearchIndex(stream, index, config, {
-    outDir: output.outDir,
-    previous: output.previousUnder('pagefind'),
-    warn,
-    stats: searchStats,
-  });
-  const write = await output.write(counted(searched), options.signal);
+  }
   lap('render+search+write');
   if (searchStats.ms) timings['of which pagefind'] = searchStats.ms;
   return {
     articles: index.articles.length,
     drafts: index.skipped.drafts,
     future: index.skipped.future,
-    invalid: loaded.invalid,
+    invalid: leftOut.size,
     pages,
     files,
     write,
@@ -136,4 +173,15 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     timings,
     warnings,
   };
+}
+
+/** Every article of the content folder was left out: publishing an empty site would hide that. */
+function nothingPublished(warnings: BroadsheetError[], count: number): BuildFailure {
+  return createBuildFailure([
+    ...warnings,
+    createError('NOTHING_PUBLISHED', {
+      message: `All ${count} article${count === 1 ? ' was' : 's were'} left out with errors, so the site would have no articles; the output folder was left as it was.`,
+      hint: 'Fix the problems listed above (run broadsheet check to see them all), then build again.',
+    }),
+  ]);
 }

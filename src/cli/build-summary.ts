@@ -1,4 +1,5 @@
 // What build prints when it is done: one summary line, and with --timings each stage's time and counts.
+import type { BroadsheetError } from '../errors/index.js';
 import type { BuildStats } from '../types.js';
 
 /** The one-line summary every build prints. */
@@ -10,6 +11,15 @@ export function summaryLine(stats: BuildStats): string {
     `(${stats.write.written} written, ${stats.write.unchanged} unchanged, ${stats.write.deleted} removed; ` +
     `${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache) in ${(stats.ms / 1000).toFixed(2)} s`
   );
+}
+
+/** "broadsheet: 12 warnings: 9 PHOTO_MISSING, 3 DUPLICATE_URL" (most frequent first), or '' with none. */
+export function warningCounts(warnings: readonly BroadsheetError[]): string {
+  if (!warnings.length) return '';
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
+  const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return `broadsheet: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${byCount.map(([code, n]) => `${n} ${code}`).join(', ')}`;
 }
 
 /** "timings (ms): load 12, index 3, photos 5, render+search+write 800" (scripts/bench reads this line; dev prints it per rebuild). */

@@ -43,7 +43,8 @@ function textReport(result: CheckResult, showPath: ShowPath, style: Style, showF
   return `${lines.join('\n')}\n`;
 }
 
-function jsonReport(result: CheckResult, showPath: ShowPath) {
+/** The JSON report: counts, then every problem (build --format json prints the same shape). */
+export function jsonReport(result: CheckResult, showPath: ShowPath) {
   return {
     ...counts(result),
     articles: result.files,

@@ -74,6 +74,29 @@ const sanitizeSchema = v.strictObject({
   protocols: v.optional(v.array(protocol), () => []),
 });
 
+// Issue 13: bounded work per article. Past a limit the article gets a coded error (left out
+// with --keep-going); the defaults are far above real articles and far below what hurts a build.
+export const DEFAULT_LIMITS = {
+  bodyBytes: 2 * 1024 * 1024,
+  nesting: 32,
+  inlineMarks: 5000,
+  tableCells: 100_000,
+  frontMatterBytes: 256 * 1024,
+  frontMatterDepth: 32,
+  paramsBytes: 64 * 1024,
+  renderSeconds: 30,
+};
+const limitsSchema = v.strictObject({
+  bodyBytes: v.optional(int(1024, 64 * 1024 * 1024), DEFAULT_LIMITS.bodyBytes),
+  nesting: v.optional(int(4, 1000), DEFAULT_LIMITS.nesting),
+  inlineMarks: v.optional(int(100, 1_000_000), DEFAULT_LIMITS.inlineMarks),
+  tableCells: v.optional(int(100, 10_000_000), DEFAULT_LIMITS.tableCells),
+  frontMatterBytes: v.optional(int(1024, 16 * 1024 * 1024), DEFAULT_LIMITS.frontMatterBytes),
+  frontMatterDepth: v.optional(int(4, 1000), DEFAULT_LIMITS.frontMatterDepth),
+  paramsBytes: v.optional(int(1024, 16 * 1024 * 1024), DEFAULT_LIMITS.paramsBytes),
+  renderSeconds: v.optional(v.pipe(v.number(), v.minValue(0.1), v.maxValue(3600)), DEFAULT_LIMITS.renderSeconds),
+});
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -116,7 +139,10 @@ export const siteOptionsSchema = v.strictObject({
   photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
   headers: v.optional(v.boolean(), true),
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
+  limits: v.optional(limitsSchema, () => ({ ...DEFAULT_LIMITS })),
 });
+
+export type Limits = typeof DEFAULT_LIMITS;
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;
 export type ParsedOptions = v.InferOutput<typeof siteOptionsSchema>;

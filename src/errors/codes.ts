@@ -48,6 +48,14 @@ export const ERROR_CODES = {
   RESERVED_PATH: 'Path reserved for files Broadsheet writes',
   PATH_TWINS: 'Two published paths differ only in case or Unicode form',
   FOLDERS_OVERLAP: 'Output, cache and content folders overlap',
+  // Issue 13: bounded, concurrent-safe builds.
+  ARTICLE_TOO_LARGE: 'Article exceeds a size limit',
+  MARKDOWN_TOO_COMPLEX: 'Article body is too deeply nested or too dense to render safely',
+  RENDER_TIMEOUT: 'Article took too long to render',
+  OUTPUT_LOCKED: 'Another build is using the output or cache folder',
+  NOTHING_PUBLISHED: 'No article could be published',
+  HTML_REMOVED: 'Unsafe HTML was removed from an article',
+  MANIFEST_DAMAGED: 'Record of the last build is damaged',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

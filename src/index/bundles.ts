@@ -5,10 +5,18 @@ import type { Asset, IndexedArticle, Photo, SourceArticle } from '../types.js';
 
 const BUNDLE_PAGE = /(^|\/)index\.(md|markdown)$/i;
 
-/** Where each asset is published: beside its bundle's page, nowhere if that page is not published, else as it is. */
-export function placeAssets(assets: string[], loaded: SourceArticle[], published: IndexedArticle[]): Asset[] {
+/**
+ * Where each asset is published: beside its bundle's page, nowhere if that page is not published
+ * (a draft, or an article left out with errors: `leftOut` names those files), else as it is.
+ */
+export function placeAssets(
+  assets: string[],
+  loaded: SourceArticle[],
+  published: IndexedArticle[],
+  leftOut: readonly string[] = [],
+): Asset[] {
   const outDirs = new Map<string, string | null>();
-  for (const a of loaded) if (isBundlePage(a.file)) outDirs.set(path.posix.dirname(a.file), null);
+  for (const file of [...loaded.map((a) => a.file), ...leftOut]) if (isBundlePage(file)) outDirs.set(path.posix.dirname(file), null);
   for (const a of published) if (isBundlePage(a.file)) outDirs.set(path.posix.dirname(a.file), pageDir(a));
   const placed: Asset[] = [];
   for (const source of assets) {

@@ -18,6 +18,8 @@ export interface IndexInputs {
   now: Instant;
   /** Where problems that do not stop the build go (unusable or merged tag names). */
   warn?: Warn;
+  /** Article files left out with errors (--keep-going): their page bundles' files are not published. */
+  leftOut?: readonly string[];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -85,7 +87,7 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
     authors: authors.finish(),
     ...buildDateArchives(articles, config),
     skipped: { drafts, future },
-    assets: placeAssets(inputs.assets, inputs.articles, articles),
+    assets: placeAssets(inputs.assets, inputs.articles, articles, inputs.leftOut),
   };
   computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
   linkTranslations(articles);

@@ -68,21 +68,59 @@ export function oldAddresses(data: Record<string, unknown>): string[] {
   return out;
 }
 
-/** Front matter keys Broadsheet does not read, as JSON-safe values, for templates (`article.params`). */
-export function extraParams(data: Record<string, unknown>): Record<string, unknown> | undefined {
+/** How much of `params` one article may have: an alias bomb must stop here, not expand. */
+export interface ParamsBudget {
+  bytes: number;
+  depth: number;
+}
+
+/**
+ * Front matter keys Broadsheet does not read, as JSON-safe values, for templates (`article.params`).
+ * A key whose value passes the budget (YAML aliases can make 700 bytes into gigabytes) is
+ * reported through tooLarge and left out, so the copy stops as soon as the budget is spent.
+ */
+export function extraParams(
+  data: Record<string, unknown>,
+  budget: ParamsBudget,
+  tooLarge: (key: string, why: 'bytes' | 'depth') => void,
+): Record<string, unknown> | undefined {
   let params: Record<string, unknown> | undefined;
+  const left = { bytes: budget.bytes };
   for (const [key, value] of Object.entries(data)) {
     if (KNOWN_KEYS.has(key)) continue;
-    (params ??= {})[key] = jsonSafe(value);
+    try {
+      (params ??= {})[key] = jsonSafe(value, left, budget.depth);
+    } catch (error) {
+      if (!(error instanceof OverBudget)) throw error;
+      tooLarge(key, error.why);
+      return params;
+    }
   }
   return params;
 }
 
+class OverBudget extends Error {
+  constructor(readonly why: 'bytes' | 'depth') {
+    super(why);
+  }
+}
+
 // The article cache stores JSON and workers receive structured clones: TOML dates become their text.
-function jsonSafe(value: unknown): unknown {
+function jsonSafe(value: unknown, left: { bytes: number }, depth: number): unknown {
+  if (depth < 0) throw new OverBudget('depth');
+  // Every value costs at least a few bytes of JSON, so a million tiny shared nodes add up too.
+  left.bytes -= typeof value === 'string' ? value.length + 2 : 4;
+  if (left.bytes < 0) throw new OverBudget('bytes');
   if (value instanceof Date) return /^\d{4}-\d{2}-\d{2}/.test(String(value)) ? String(value) : value.toISOString();
-  if (Array.isArray(value)) return value.map(jsonSafe);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonSafe(v)]));
+  if (Array.isArray(value)) return value.map((v) => jsonSafe(v, left, depth - 1));
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      left.bytes -= k.length + 3;
+      out[k] = jsonSafe(v, left, depth - 1);
+    }
+    return out;
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   return value;
 }

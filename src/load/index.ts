@@ -9,6 +9,7 @@ import { throwIfInterrupted } from '../shared/interrupt.js';
 import type { SourceArticle } from '../types.js';
 import { checkUtf8, isBlank } from './decode.js';
 import type * as FrontMatter from './front-matter.js';
+import { checkFrontMatterLimits } from './front-matter-limits.js';
 import { normalizeArticle } from './normalize-article.js';
 import { scanContent } from './scan.js';
 
@@ -17,6 +18,8 @@ export interface LoadResult {
   assets: string[];
   /** Articles left out because they failed validation (only with keepGoing). */
   invalid: number;
+  /** The files of those articles. */
+  leftOut: string[];
 }
 
 /** Told after each Markdown file: how many are done, of how many. */
@@ -35,9 +38,9 @@ export interface LoadOptions {
  * or, with keepGoing, as warnings while the bad articles are left out.
  */
 export async function loadContent(config: ResolvedConfig, options: LoadOptions = {}): Promise<LoadResult> {
-  const { articles, assets, errors, invalid } = await loadArticles(config, options);
+  const { articles, assets, errors, invalid, leftOut } = await loadArticles(config, options);
   if (errors.length) throw createBuildFailure(errors);
-  return { articles, assets, invalid };
+  return { articles, assets, invalid, leftOut };
 }
 
 /** Read every article, keeping the valid ones and every problem of the others (for check). */
@@ -55,7 +58,8 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   const articles: SourceArticle[] = [];
   const errors: BroadsheetError[] = [...twins.map(([a, b]) => twinError(a, b)), ...reserved.map(reservedError)];
   let invalid = 0;
-  const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication]));
+  const leftOut: string[] = [];
+  const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication, config.limits]));
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;
   /** Load one file: its problems, and whether it still became an article (a bad alias leaves it usable). */
@@ -74,7 +78,13 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       return { problems: [error], kept: false };
     }
   };
+  let turned = Date.now();
   for (const [i, file] of markdown.entries()) {
+    // Let the event loop run now and then, so a stop signal is seen within a second.
+    if (Date.now() - turned > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turned = Date.now();
+    }
     throwIfInterrupted(options.signal);
     const { problems, kept } = await loadOne(file);
     if (problems.length && !options.keepGoing) errors.push(...problems);
@@ -83,6 +93,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       else {
         // The article would be wrong without what failed: leave it out whole.
         invalid++;
+        leftOut.push(file);
         problems.forEach((p) => warn(asSkipped(p, 'The article was left out')));
       }
     }
@@ -90,7 +101,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   }
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
-  return { articles, assets, errors, invalid };
+  return { articles, assets, errors, invalid, leftOut };
 }
 
 /** A content file that would be published over what the site writes itself. */
@@ -112,8 +123,8 @@ function twinError(first: string, second: string): BroadsheetError {
   });
 }
 
-/** An article error reported as a warning when --keep-going leaves the article out. */
-function asSkipped(error: BroadsheetError, what: string): BroadsheetError {
+/** An article error reported as a warning when --keep-going leaves the article out (or part of it). */
+export function asSkipped(error: BroadsheetError, what: string): BroadsheetError {
   return createWarning(error.code, {
     message: `${error.message} ${what} (--keep-going).`,
     ...(error.hint ? { hint: error.hint } : {}),
@@ -134,14 +145,14 @@ export function readArticleBody(contentDir: string, file: string, offset: number
  * are decoded, since decoding whole files is most of the garbage a large archive makes while
  * loading; files without a closed ---/+++ block (JSON, none, unclosed) are decoded whole.
  */
-function frontMatterBytes(bytes: Buffer): { start: number; end: number } {
+function frontMatterBytes(bytes: Buffer): { start: number; end: number; closed?: true } {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const open = bytes.toString('latin1', start, start + 3);
   if (open !== '---' && open !== '+++') return { start, end: bytes.length };
   const close = bytes.indexOf(`\n${open}`, start + 3);
   if (close < 0) return { start, end: bytes.length };
   const eol = bytes.indexOf(10, close + 4);
-  return { start, end: eol < 0 ? bytes.length : eol + 1 };
+  return { start, end: eol < 0 ? bytes.length : eol + 1, closed: true };
 }
 
 /**
@@ -162,14 +173,31 @@ function readOrFail<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    // A name that is not UTF-8 reaches us with U+FFFD in it, and that name does not exist.
+    if (code === 'ENOENT' && file.includes('\uFFFD')) {
+      throw createError('INVALID_UTF8', {
+        message: `The file name ${JSON.stringify(file)} is not valid UTF-8 (shown with \uFFFD where its bytes are), so it cannot be opened by name.`,
+        hint: 'Rename the file with a UTF-8 name, for example with convmv -f latin1 -t utf8 --notest, then build again.',
+        location: { file },
+        cause,
+      });
+    }
     throw createError('FILE_UNREADABLE', {
       message: `${file} cannot be read: ${(cause as Error).message}.`,
-      hint: 'Check the file permissions.',
+      hint: READ_HINTS[code ?? ''] ?? 'Check the file permissions.',
       location: { file },
       cause,
     });
   }
 }
+
+const READ_HINTS: Record<string, string> = {
+  ENOENT: 'The file was moved or deleted while the site was being built: build again.',
+  EACCES: 'Give the user running the build permission to read the file (ls -l shows who may).',
+  EISDIR: 'A folder has a Markdown file name: rename it.',
+  EIO: 'The disk reported an error reading the file: check the disk, or restore the file from a copy.',
+};
 
 function loadArticle(
   config: ResolvedConfig,
@@ -196,12 +224,15 @@ function loadArticle(
   const decodeWarning = checkUtf8(bytes, file);
   const head = frontMatterBytes(bytes);
   const text = bytes.toString('utf8', head.start, head.end);
+  // Without a closed ---/+++ block the text runs on into the body, so only its nesting is checked.
+  checkFrontMatterLimits(text.slice(0, config.limits.frontMatterBytes + 1), file, config.limits, head.closed === true);
   const split = splitFrontMatter(text, file);
   const result = normalizeArticle(split.data, {
     file,
     timeZone: config.timeZone,
     publication: config.publication,
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
+    params: { bytes: config.limits.paramsBytes, depth: config.limits.frontMatterDepth },
   });
   if (!result.ok) return result.errors;
   const bodyOffset = bodyByteOffset(bytes, head, text, split.bodyOffset);

@@ -1,10 +1,11 @@
 // Front matter data -> SourceArticle: aliases resolved, defaults applied, every problem reported.
 import path from 'node:path';
+import { DEFAULT_LIMITS } from '../config/schema.js';
 import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
 import { checkAliases, checkImageSource } from './check-paths.js';
-import { extraParams, firstOf, oldAddresses, taxonomy } from './generator-keys.js';
+import { extraParams, firstOf, oldAddresses, taxonomy, type ParamsBudget } from './generator-keys.js';
 import { createFieldReader, type FieldReader, type Problem } from './read-fields.js';
 
 export interface NormalizeContext {
@@ -13,6 +14,8 @@ export interface NormalizeContext {
   publication: string;
   /** Finds the file line of a top-level key, for messages. */
   lineOf(key: string): number | undefined;
+  /** Bounds on the keys kept for templates (config limits.paramsBytes, limits.frontMatterDepth). */
+  params?: ParamsBudget;
 }
 
 export type NormalizeResult =
@@ -68,7 +71,17 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     next: r.string('next', data.next),
     lang: r.string('lang', data.lang),
     translationKey: r.string('translationKey', data.translationKey ?? data.translation_key),
-    params: extraParams(data),
+    params: extraParams(data, ctx.params ?? { bytes: DEFAULT_LIMITS.paramsBytes, depth: DEFAULT_LIMITS.frontMatterDepth }, (key, why) =>
+      r.problems.push({
+        key,
+        code: 'ARTICLE_TOO_LARGE',
+        message:
+          why === 'bytes'
+            ? `The front matter key "${key}" holds more than ${ctx.params?.bytes ?? DEFAULT_LIMITS.paramsBytes} bytes of data once its YAML aliases are expanded.`
+            : `The front matter key "${key}" nests deeper than ${ctx.params?.depth ?? DEFAULT_LIMITS.frontMatterDepth} levels.`,
+        hint: 'Remove the key or its aliases (&name / *name); if the data is meant, raise "limits.paramsBytes" or "limits.frontMatterDepth" in the config.',
+      }),
+    ),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
   const aliases = checkAliases(article.aliases);

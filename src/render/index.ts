@@ -1,12 +1,12 @@
 // Stage 3, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
-import type { BroadsheetError } from '../errors/index.js';
+import { createBuildFailure, createError, createWarning, type BroadsheetError, type BuildFailure, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
-import type { PlannedJob, WorkerInit } from './jobs/job-types.js';
+import type { JobFailure, PlainError, PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
 import { articlePageJob } from './pages/article-page.js';
 import { feedJobs } from './pages/feed-jobs.js';
@@ -27,6 +27,19 @@ export interface RenderOptions {
   onProblem?: (problem: BroadsheetError) => void;
   /** From the photos stage: renditions by photo src, and the rendition files to publish. */
   photos?: { photos: ReadonlyMap<string, PhotoAsset>; files: OutputFile[] };
+  /** Stops the workers at once (SIGINT, SIGTERM). */
+  signal?: AbortSignal;
+  /** Receives warnings found while rendering (HTML the sanitiser removed). */
+  warn?: Warn;
+}
+
+/** Articles whose body could not be rendered: every one named; build leaves them out with --keep-going. */
+export interface BodyFailure extends BuildFailure {
+  readonly leftOut: string[];
+}
+
+export function isBodyFailure(value: unknown): value is BodyFailure {
+  return Array.isArray((value as BodyFailure | undefined)?.leftOut);
 }
 
 /** Render every page, feed and file of the site, streaming them to the writer. */
@@ -36,7 +49,10 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const site = buildSiteContext(kit, index, config);
-  const bodyKeySalt = markdownFingerprint('auto', config.sanitize);
+  const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
+  const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
+  // A body cached under looser limits must not be published under stricter ones.
+  const bodyKeySalt = hashOf(markdownFingerprint('auto', config.sanitize), JSON.stringify(bodyLimits));
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {
@@ -61,9 +77,13 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     reuseBodies: config.feed.content === 'full',
     bodyKeySalt,
     sanitize: config.sanitize,
+    limits: bodyLimits,
   };
   const articleCount = index.articles.length;
-  const runner = createJobRunner(init, options.threads);
+  const runner = createJobRunner(init, options.threads, {
+    timeoutMs: renderSeconds * 1000,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const pageUrls: { loc: string; lastmod?: number }[] = [];
   const listed = function* (jobs: Iterable<PlannedJob>): Generator<PlannedJob> {
     for (const job of jobs) {
@@ -85,8 +105,19 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     }
   };
   try {
-    const exec = { runner, isFresh: options.isFresh, batchSize: 32, stats: options.stats };
+    const failures: JobFailure[] = [];
+    const onWarning = (w: PlainError) => options.warn?.(createWarning(w.code, w));
+    const exec = {
+      runner,
+      isFresh: options.isFresh,
+      batchSize: 32,
+      stats: options.stats,
+      onFailure: (f: JobFailure) => failures.push(f),
+      onWarning,
+    };
     yield* executeJobs(listed(articleJobs()), exec);
+    // List pages and feeds would link the pages that failed: stop here and name every one.
+    if (failures.length) throw bodyFailure(failures);
     yield* executeJobs(listed(navigationPageJobs(kit, keys)), exec);
     yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
     yield* executeJobs(feedJobs(kit, keys), exec);
@@ -104,4 +135,9 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   yield* own;
   // A _headers file of the site's own replaces the generated one.
   if (config.headers && !own.some((f) => f.path === '_headers')) yield headersFile(config);
+}
+
+function bodyFailure(failures: JobFailure[]): BodyFailure {
+  const errors = failures.map((f) => createError(f.error.code, f.error));
+  return Object.assign(createBuildFailure(errors), { leftOut: [...new Set(failures.map((f) => f.source))] });
 }

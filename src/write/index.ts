@@ -2,7 +2,7 @@
 // folder first; a journaled commit moves them into place and removes what the site no longer has.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError } from '../errors/index.js';
+import { createError, isBroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import { testPause, throwIfInterrupted } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
@@ -10,6 +10,7 @@ import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
 import { STATE_DIR, manifestPath, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { checkOutputFolder, resolveInside } from './safe-path.js';
+import { writeFailed, writingTo } from './write-failed.js';
 
 export interface OutputTarget {
   outDir: string;
@@ -27,8 +28,9 @@ const STAGING = `${STATE_DIR}/staging`;
 export function openOutput(outDir: string, protectedDirs: string[]): OutputTarget {
   const out = path.resolve(outDir);
   checkOutputFolder(out, protectedDirs);
-  if (fs.existsSync(out)) recoverJournal(out);
+  if (fs.existsSync(out)) writingTo(out, () => recoverJournal(out), 'commit pending');
   const previous = readManifest(out);
+  if (!previous && fs.existsSync(manifestPath(out))) throw damagedManifest(out);
   if (!previous && fs.existsSync(out) && fs.readdirSync(out).some((n) => n !== STATE_DIR)) {
     throw createError('OUTPUT_NOT_EMPTY', {
       message: `The output folder ${out} already holds files, and no Broadsheet build wrote them.`,
@@ -61,8 +63,10 @@ async function writeFiles(
 ): Promise<WriteStats> {
   const staging = path.join(out, STAGING);
   const existed = fs.existsSync(out);
-  fs.rmSync(staging, { recursive: true, force: true });
-  fs.mkdirSync(staging, { recursive: true });
+  writingTo(staging, () => {
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.mkdirSync(staging, { recursive: true });
+  });
   let staged: Staged;
   try {
     staged = await stage(out, staging, old, files, signal);
@@ -79,13 +83,21 @@ async function writeFiles(
     fs.rmSync(staging, { recursive: true, force: true });
     return { written: 0, unchanged, deleted: 0 };
   }
-  // From here on the journal decides: a crash mid-commit is finished by the next run.
-  fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
-  commitJournal(out, [
+  const ops: JournalOp[] = [
     ...planRenames(out, changed),
     ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
     { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
-  ]);
+  ];
+  try {
+    fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
+    // Folders the commit cannot change fail it before anything moves: the old site stays whole.
+    checkWritable(out, ops);
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw isBroadsheetError(error) ? error : writeFailed(path.join(staging, '.manifest.json'), error);
+  }
+  // From here on the journal decides: a crash or failure mid-commit is finished by the next run.
+  writingTo(out, () => commitJournal(out, ops), 'commit pending');
   fs.rmSync(staging, { recursive: true, force: true });
   return { written: changed.length, unchanged, deleted: stale.length };
 }
@@ -142,17 +154,36 @@ async function stage(
       }
       fs.writeFileSync(target, bytes);
     } catch (cause) {
-      throw createError('WRITE_FAILED', {
-        message: `${file.path} cannot be written: ${(cause as Error).message}.`,
-        hint: 'Check free disk space and permissions of the output folder, and the length of the names in that path.',
-        ...(file.source ? { location: { file: file.source } } : {}),
-        cause,
-      });
+      throw writeFailed(path.join(out, file.path), cause, 'old site', file.source);
     }
     changed.push(file.path);
     await testPause('staging', signal);
   }
   return { next, changed, unchanged, manifestChanged };
+}
+
+/** Every folder a commit renames into or deletes from must be writable (a read-only subfolder, a read-only disk). */
+function checkWritable(out: string, ops: JournalOp[]): void {
+  const seen = new Set<string>();
+  for (const op of ops) {
+    let dir = path.dirname(path.join(out, op.op === 'rename' ? op.to : op.path));
+    // The nearest folder that exists is the one the rename or mkdir changes.
+    while (dir.length > out.length && !fs.existsSync(dir)) dir = path.dirname(dir);
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    try {
+      fs.accessSync(dir, fs.constants.W_OK);
+    } catch (cause) {
+      throw writeFailed(path.join(out, op.op === 'rename' ? op.to : op.path), cause);
+    }
+  }
+}
+
+function damagedManifest(out: string) {
+  return createError('MANIFEST_DAMAGED', {
+    message: `The record of the last build in ${manifestPath(out)} is damaged, so Broadsheet cannot tell which files in ${out} it wrote.`,
+    hint: `Delete ${manifestPath(out)} only if everything in ${out} came from Broadsheet, or delete the whole folder; the next build then writes the site whole.`,
+  });
 }
 
 function existsWithSize(file: string, size: number): boolean {

@@ -1,12 +1,13 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
 import { build } from '../../build.js';
-import { isBroadsheetError } from '../../errors/index.js';
-import { summaryLine, timingsReport } from '../build-summary.js';
+import { collectErrors, createError, isBroadsheetError, type BroadsheetError } from '../../errors/index.js';
+import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
+import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
 import { createProgressReporter, progressTiming } from '../progress.js';
-import { formatProblem } from '../report.js';
+import { displayPath, formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 import { stopOnSignals } from '../stop-signals.js';
 
@@ -23,15 +24,18 @@ stops it cleanly (exit 130 or 143), also leaving the previous output.
 
 Options:
 ${BUILD_OPTIONS_HELP}
+  --format FORMAT   text (default), or json: every warning (or error) in the
+                    shape of "broadsheet check --format json", on stdout
   -h, --help        show this help
 
 Environment:
   SOURCE_DATE_EPOCH  seconds since 1970: the build time (reproducible builds)
   NO_COLOR, FORCE_COLOR  turn colours off / on`,
-  options: BUILD_OPTIONS,
+  options: { ...BUILD_OPTIONS, format: { type: 'string', default: 'text' } },
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
   async run({ values, cwd, setContentDir }) {
-    const quiet = values.quiet === true;
+    const json = buildFormat(values.format) === 'json';
+    const quiet = values.quiet === true || json;
     const verbose = values.verbose === true && !quiet;
     const config = siteConfig(values, cwd);
     setContentDir(config.contentDir);
@@ -54,6 +58,10 @@ Environment:
         signal: stop.signal,
       });
     } catch (error) {
+      if (json && collectErrors(error).length) {
+        printJson(collectErrors(error), 0, config.contentDir, cwd);
+        return stop.signal.aborted ? stop.exitCode() : 1;
+      }
       if (!stop.signal.aborted || !isBroadsheetError(error) || error.code !== 'BUILD_INTERRUPTED') throw error;
       progress?.finish();
       process.stderr.write(
@@ -64,6 +72,7 @@ Environment:
       progress?.finish();
       stop.dispose();
     }
+    if (json) return (printJson(stats.warnings, stats.articles, config.contentDir, cwd), 0);
     const style = styleFor(process.stderr);
     if (!quiet) {
       // An archive can have thousands of missing photos: show the first few, count the rest.
@@ -73,6 +82,8 @@ Environment:
         process.stderr.write(`broadsheet: ... and ${stats.warnings.length - MAX_WARNINGS} more warnings.\n`);
     }
     if (!quiet) {
+      const counts = warningCounts(stats.warnings);
+      if (counts) process.stderr.write(`${counts}\n`);
       process.stdout.write(`${summaryLine(stats)}\n`);
       if (values.timings === true || verbose) process.stdout.write(`${timingsReport(stats)}\n`);
     }
@@ -81,3 +92,17 @@ Environment:
 };
 
 const MAX_WARNINGS = 50;
+
+function buildFormat(value: unknown): 'text' | 'json' {
+  if (value === 'text' || value === 'json') return value;
+  throw createError('CLI_USAGE', {
+    message: `--format must be text or json, not ${JSON.stringify(value)}.`,
+    hint: 'Use --format json for tools; it prints every warning in the shape of broadsheet check --format json.',
+  });
+}
+
+/** Every problem of the build as JSON on stdout, as check prints them. */
+function printJson(problems: BroadsheetError[], articles: number, contentDir: string, cwd: string): void {
+  const report = jsonReport({ problems, files: articles, checked: articles }, (p) => displayPath(p, contentDir, cwd));
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,5 +1,5 @@
 import type { OutputFile } from '../../types.js';
-import type { Job, PlannedJob } from './job-types.js';
+import type { Job, JobFailure, PlainError, PlannedJob } from './job-types.js';
 import type { JobRunner } from './runners.js';
 
 export interface ExecuteOptions {
@@ -8,6 +8,10 @@ export interface ExecuteOptions {
   isFresh(path: string, inputKey: string): boolean;
   batchSize: number;
   stats: { rendered: number; cached: number; skipped: number };
+  /** An article whose page could not be made; the other jobs go on. */
+  onFailure(failure: JobFailure): void;
+  /** Problems found while rendering that did not stop a page. */
+  onWarning(warning: PlainError): void;
 }
 
 /**
@@ -29,6 +33,8 @@ export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteO
       (r) => {
         stats.rendered += r.renderedBodies;
         stats.cached += r.cachedBodies;
+        r.failures.forEach(options.onFailure);
+        r.warnings.forEach(options.onWarning);
         finished.push(r.files);
       },
       (error: unknown) => {

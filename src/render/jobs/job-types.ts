@@ -1,5 +1,7 @@
 // Units of render work: plain data, so they can cross to worker threads in batches.
+import type { ErrorCode } from '../../errors/index.js';
 import type { OutputFile } from '../../types.js';
+import type { BodyLimits } from '../markdown/body-limits.js';
 import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
 import type { Theme } from '../templates/load-theme.js';
 
@@ -45,10 +47,29 @@ export interface PlannedJob {
   make(): Job;
 }
 
+/** An article whose page could not be made (a body past a limit, a time-out): the rest of the batch goes on. */
+export interface JobFailure {
+  /** The article file, relative to the content folder. */
+  source: string;
+  error: PlainError;
+}
+
+/** A BroadsheetError as plain data, to cross the thread boundary. */
+export interface PlainError {
+  code: ErrorCode;
+  message: string;
+  hint?: string;
+  location?: { file: string; line?: number; column?: number };
+  severity?: 'error' | 'warning';
+}
+
 export interface JobBatchResult {
   files: OutputFile[];
   renderedBodies: number;
   cachedBodies: number;
+  failures: JobFailure[];
+  /** Problems that did not stop a page (HTML the sanitiser removed). */
+  warnings: PlainError[];
 }
 
 /** What every worker (or the in-process runner) is set up with once. */
@@ -62,4 +83,6 @@ export interface WorkerInit {
   bodyKeySalt: string;
   /** The site's additions to the Markdown sanitiser's allowlist. */
   sanitize: SanitizeOptions;
+  /** Bounds on each body (config `limits`): checked before Markdown is parsed. */
+  limits: BodyLimits & { bodyBytes: number };
 }

@@ -1,16 +1,19 @@
 // Executes render jobs: the same code runs inside worker threads and in-process (--workers 0).
 import { createBodyCache, type BodyCache } from '../../cache/body-cache.js';
-import { createError } from '../../errors/index.js';
+import { createError, isBroadsheetError, type BroadsheetError } from '../../errors/index.js';
 import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
 import type { MarkdownRenderer } from '../markdown/create-markdown-renderer.js';
+import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
-import type { BodyRef, FeedJob, Job, JobBatchResult, PageJob, WorkerInit } from './job-types.js';
+import { checkBody } from './check-body.js';
+import type { BodyRef, FeedJob, Job, JobBatchResult, JobFailure, PageJob, PlainError, WorkerInit } from './job-types.js';
 
 export interface BatchRunner {
-  run(jobs: Job[]): Promise<JobBatchResult>;
+  /** Run jobs in order; `progress[0]` is set to the index of the job being run, for a watchdog in another thread. */
+  run(jobs: Job[], progress?: Int32Array): Promise<JobBatchResult>;
 }
 
 interface State {
@@ -24,6 +27,7 @@ interface State {
 interface Counts {
   rendered: number;
   cached: number;
+  warnings: PlainError[];
 }
 
 /** Set up templates and cache once; the Markdown pipeline loads only when a body is not cached. */
@@ -34,14 +38,26 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
     cache: createBodyCache(init.cacheDir, init.reuseBodies),
   };
   return {
-    async run(jobs) {
-      const counts: Counts = { rendered: 0, cached: 0 };
+    async run(jobs, progress) {
+      const counts: Counts = { rendered: 0, cached: 0, warnings: [] };
       const files: OutputFile[] = [];
-      for (const job of jobs) {
-        if (job.kind === 'page') files.push(await runPage(state, counts, job));
-        else files.push(...(await runFeed(state, counts, job)));
+      const failures: JobFailure[] = [];
+      for (const [i, job] of jobs.entries()) {
+        if (progress) Atomics.store(progress, 0, i);
+        if (job.kind === 'feed') {
+          files.push(...(await runFeed(state, counts, job)));
+          continue;
+        }
+        try {
+          files.push(await runPage(state, counts, job));
+        } catch (error) {
+          // One article's body must not take its batch down: the build decides what to do with it.
+          if (!isBroadsheetError(error) || !job.source) throw error;
+          failures.push({ source: job.source, error: toPlainError(error) });
+        }
       }
-      return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached };
+      if (progress) Atomics.store(progress, 0, jobs.length);
+      return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached, failures, warnings: counts.warnings };
     },
   };
 }
@@ -60,7 +76,7 @@ async function runPage(state: State, counts: Counts, job: PageJob): Promise<Outp
 async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<OutputFile[]> {
   const items = [];
   for (const { body, ...item } of job.channel.items) {
-    items.push(body ? { ...item, contentHtml: await bodyHtml(state, counts, body) } : item);
+    items.push(body ? { ...item, contentHtml: await bodyHtml(state, counts, body, false) } : item);
   }
   const channel = { ...job.channel, items } as unknown as Parameters<typeof renderRss>[0];
   return [
@@ -70,17 +86,31 @@ async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<Outp
   ];
 }
 
+/** A BroadsheetError as data that survives structured cloning. */
+export function toPlainError(error: BroadsheetError): PlainError {
+  return {
+    code: error.code,
+    message: error.message,
+    severity: error.severity,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ...(error.location ? { location: error.location } : {}),
+  };
+}
+
 /** The cache key of a rendered body: its Markdown plus the pipeline that renders it. */
 export function bodyKey(hash: string, salt: string): string {
   return hashOf(hash, salt);
 }
 
-async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<string> {
+/** A body's HTML; `report` is false for feeds, whose bodies their pages already reported. */
+async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = true): Promise<string> {
   const key = bodyKey(ref.hash, state.init.bodyKeySalt);
   const hit = state.cache.get(key);
   if (hit !== undefined) {
     counts.cached++;
-    return hit;
+    const cached = unpackBody(hit);
+    if (report) counts.warnings.push(...removalWarnings(ref, cached.removed));
+    return cached.html;
   }
   const bytes = readArticleBody(state.init.contentDir, ref.file, ref.offset);
   if (hashOf(bytes) !== ref.hash) {
@@ -90,14 +120,14 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
       location: { file: ref.file },
     });
   }
-  const markdown = bytes.toString('utf8');
+  const markdown = checkBody(bytes, ref, state.init.limits);
   if (!state.markdown) {
     const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
     state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
   }
-  let html: string;
+  let rendered: { html: string; removed: Removal[] };
   try {
-    html = state.markdown.render(markdown);
+    rendered = state.markdown.renderReporting(markdown);
   } catch (cause) {
     throw createError('MARKDOWN_ERROR', {
       message: `The body of ${ref.file} cannot be rendered: ${(cause as Error).message}`,
@@ -106,7 +136,46 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
       cause,
     });
   }
-  state.cache.set(key, html);
+  // What the sanitiser removed is kept with the cached body, so every build reports it.
+  state.cache.set(key, packBody(rendered.html, rendered.removed));
+  if (report) counts.warnings.push(...removalWarnings(ref, rendered.removed));
   counts.rendered++;
-  return html;
+  return rendered.html;
+}
+
+const REMOVED_MARK = '<!--broadsheet-removed ';
+
+function packBody(html: string, removed: Removal[]): string {
+  return removed.length ? `${REMOVED_MARK}${JSON.stringify(removed).replaceAll('--', '-\\u002d')}-->\n${html}` : html;
+}
+
+function unpackBody(text: string): { html: string; removed: Removal[] } {
+  if (!text.startsWith(REMOVED_MARK)) return { html: text, removed: [] };
+  const end = text.indexOf('-->\n');
+  return { html: text.slice(end + 4), removed: JSON.parse(text.slice(REMOVED_MARK.length, end)) as Removal[] };
+}
+
+/** Warnings shown for one body: the first few removals by line, then how many more. */
+const REMOVALS_SHOWN = 20;
+
+function removalWarnings(ref: BodyRef, removed: Removal[]): PlainError[] {
+  const hint =
+    'Broadsheet publishes only HTML that cannot run code or restyle the page. Rewrite it in Markdown, or allow the element or attribute in "sanitize" in the config (see SECURITY.md).';
+  const warnings: PlainError[] = removed.slice(0, REMOVALS_SHOWN).map((r) => ({
+    code: 'HTML_REMOVED',
+    severity: 'warning',
+    message: `The ${r.what} in ${ref.file} was removed: it is not on the list of HTML an article may hold.`,
+    hint,
+    location: { file: ref.file, ...(r.line ? { line: ref.line + r.line - 1 } : {}), ...(r.column ? { column: r.column } : {}) },
+  }));
+  if (removed.length > REMOVALS_SHOWN) {
+    warnings.push({
+      code: 'HTML_REMOVED',
+      severity: 'warning',
+      message: `${removed.length - REMOVALS_SHOWN} more elements or attributes were removed from ${ref.file}.`,
+      hint,
+      location: { file: ref.file, line: ref.line },
+    });
+  }
+  return warnings;
 }

@@ -2,17 +2,17 @@
 import { workerData } from 'node:worker_threads';
 import { collectErrors } from '../../errors/index.js';
 import type { Job, JobBatchResult, WorkerInit } from './job-types.js';
-import { createBatchRunner } from './run-batch.js';
+import { createBatchRunner, toPlainError } from './run-batch.js';
 
 const runner = createBatchRunner(workerData as WorkerInit);
 
 /** Errors cross the thread boundary as plain data; the main thread turns them back into errors. */
-export default async function runJobs(jobs: Job[]): Promise<JobBatchResult | { error: object }> {
+export default async function runJobs(task: { jobs: Job[]; progress: Int32Array }): Promise<JobBatchResult | { error: object }> {
   try {
-    return await runner.run(jobs);
+    return await runner.run(task.jobs, task.progress);
   } catch (error) {
     const [known] = collectErrors(error);
     if (!known) throw error;
-    return { error: { code: known.code, message: known.message, hint: known.hint, location: known.location } };
+    return { error: toPlainError(known) };
   }
 }

@@ -8,11 +8,14 @@ import { markdownFingerprint } from './fingerprint-inputs.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
+import type { Removal } from './removed-html.js';
 import { createArticleSchema, type SanitizeOptions } from './sanitize-schema.js';
 
 export interface MarkdownRenderer {
   /** Markdown body -> HTML fragment. */
   render(markdown: string): string;
+  /** The same HTML, and every element or attribute the sanitiser removed on the way. */
+  renderReporting(markdown: string): { html: string; removed: Removal[] };
   /** Changes whenever output could change: package versions of every unified piece used, this folder's code, options. Used in cache keys. */
   readonly fingerprint: string;
 }
@@ -33,16 +36,23 @@ const STRINGIFY: StringifyOptions = { characterReferences: { useNamedReferences:
 export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
   const gfm = options.gfm ?? 'auto';
   const schema = createArticleSchema(options.sanitize);
-  const withGfm = buildProcessor(true, schema);
-  const withoutGfm = buildProcessor(false, schema);
+  // Rendering is synchronous, so one sink per renderer collects the removals of the body at hand.
+  let sink: Removal[] = [];
+  const onRemoved = (removed: Removal[]) => sink.push(...removed);
+  const withGfm = buildProcessor(true, schema, onRemoved);
+  const withoutGfm = buildProcessor(false, schema, onRemoved);
   let fingerprint: string | undefined;
+  const renderReporting = (markdown: string) => {
+    const useGfm = gfm === 'always' || (gfm === 'auto' && needsGfm(markdown));
+    const processor = useGfm ? withGfm : withoutGfm;
+    sink = [];
+    const html = processor.stringify(processor.runSync(processor.parse(markdown)));
+    return { html, removed: sink };
+  };
 
   return {
-    render(markdown) {
-      const useGfm = gfm === 'always' || (gfm === 'auto' && needsGfm(markdown));
-      const processor = useGfm ? withGfm : withoutGfm;
-      return processor.stringify(processor.runSync(processor.parse(markdown)));
-    },
+    render: (markdown) => renderReporting(markdown).html,
+    renderReporting,
     get fingerprint() {
       // Computed on first use: it reads ~100 package.json files, which workers that
       // only render never need.
@@ -52,11 +62,11 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   };
 }
 
-function buildProcessor(gfm: boolean, schema: Schema) {
+function buildProcessor(gfm: boolean, schema: Schema, onRemoved: (removed: Removal[]) => void) {
   const parser = unified().use(remarkParse);
   return (gfm ? parser.use(remarkGfm) : parser)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenNeeded, { schema })
+    .use(rehypeRawWhenNeeded, { schema, onRemoved })
     .use(rehypeTableAlign)
     .use(rehypeStringify, STRINGIFY)
     .freeze();

@@ -3,10 +3,13 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import type { Transformer } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
+import { findRemovedHtml, type Removal } from './removed-html.js';
 
 export interface Options {
   /** What survives sanitizing (default: rehype-sanitize's GitHub schema). */
   schema?: Schema;
+  /** Told what the sanitiser removed (issue 13: nothing disappears without a warning). */
+  onRemoved?: (removed: Removal[]) => void;
 }
 
 type Finding = 'raw' | 'unsafe-url' | 'none';
@@ -29,7 +32,9 @@ export default function rehypeRawWhenNeeded(options?: Options): Transformer<Root
     // trees are sanitized too (nothing to reparse).
     const parsed = finding === 'raw' ? parseRaw(tree, file) : tree;
     lowerCaseSchemes(parsed, schema);
-    return sanitize(parsed);
+    const clean = sanitize(parsed) as Root;
+    if (options?.onRemoved) options.onRemoved(findRemovedHtml(parsed, clean));
+    return clean;
   };
 }
 
