@@ -32,13 +32,17 @@ export function article(fields: Record<string, string>, body = 'Body text.'): st
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
 }
 
+/**
+ * A resolved config for a test site. Search is off unless `options.search` turns it on: Pagefind
+ * costs every build seconds, and only the tests about search need its index.
+ */
 export function siteConfig(
   root: string,
   options: Record<string, unknown> = {},
   overrides: Partial<Parameters<typeof resolveConfig>[0]['overrides']> = {},
 ): ResolvedConfig {
   return resolveConfig({
-    options: { title: 'Test Times', baseUrl: 'https://news.example.org/', timeZone: 'Asia/Phnom_Penh', ...options },
+    options: { title: 'Test Times', baseUrl: 'https://news.example.org/', timeZone: 'Asia/Phnom_Penh', search: 'none', ...options },
     root,
     themeDir: path.join(repoRoot, 'templates'),
     overrides: { cacheDir: path.join(root, '.cache'), ...overrides },
