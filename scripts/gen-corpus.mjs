@@ -180,7 +180,9 @@ function tagPool(size) {
         : i < TOPICS.length + PLACES.length
           ? PLACES[i - TOPICS.length]
           : `${place} ${topic} ${qualifier}${round ? ` ${round + 1}` : ''}`;
-    if (!seen.has(tag)) (seen.add(tag), pool.push(tag));
+    if (seen.has(tag)) continue;
+    seen.add(tag);
+    pool.push(tag);
   }
   return pool;
 }
