@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
-import { PAGEFIND_DIR } from '../render/pages/search-page.js';
+import { PAGEFIND_DIR } from '../index/routes.js';
 import { openPagefind } from './pagefind.js';
 
 export interface SearchStageOptions {

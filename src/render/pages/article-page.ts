@@ -62,7 +62,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     imageAlt: a.photo?.alt,
     imageWidth: og?.width,
     imageHeight: og?.height,
-    feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm?.url),
+    feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm ? kit.routes.term('section', sectionTerm.slug) : undefined),
     hreflang: translations.length
       ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]
       : [],
@@ -79,7 +79,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
       language: lang,
       publisher: {
         name: a.publication,
-        url: kit.absolute(kit.sitePath('/')),
+        url: kit.absolute(kit.routes.list([]).url),
         logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined,
       },
     }),

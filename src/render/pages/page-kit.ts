@@ -1,5 +1,6 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
+import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
 import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
@@ -13,10 +14,10 @@ export interface PageKitExtras {
 export interface PageKit {
   config: ResolvedConfig;
   index: SiteIndex;
+  /** Every URL and output path of the site (the only place that makes them). */
+  routes: Routes;
   /** Absolute URL of a site path (which already carries the base path). */
   absolute(url: string): string;
-  /** Site URL of a path under the base path, e.g. "/index.xml" -> "/news/index.xml". */
-  sitePath(path: string): string;
   iso(instant: Instant): string;
   dateText(instant: Instant): string;
   dateTimeText(instant: Instant): string;
@@ -39,15 +40,16 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
   const assets = extras.assets ?? {};
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
+  const routes = createRoutes(config);
   const kit: PageKit = {
     config,
     index,
+    routes,
     absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
-    sitePath: (p) => encodeURI(`${config.basePath}${p}`),
     iso: (t) => formatIso(t, tz),
     dateText: (t) => formatLongDate(t, tz),
     dateTimeText: (t) => formatLongDateTime(t, tz),
-    assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? encodeURI(`${config.basePath}${src}`) : src),
+    assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i) {
       const a = index.articles[i]!;
       const item: Record<string, unknown> = {
@@ -68,7 +70,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
       return item;
     },
     photos,
-    themeAsset: (name) => (assets[name] === undefined ? undefined : kit.sitePath(`/${assets[name]}`)),
+    themeAsset: (name) => (assets[name] === undefined ? undefined : routes.file(assets[name])),
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
     byline: (a) => joinNames(a.authors),

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
+import { SITE_FILES } from '../../index/routes.js';
 import { hashOf } from '../../shared/hash.js';
 import type { Asset, Instant, OutputFile } from '../../types.js';
 import { aliasToPath, renderRedirectPage, renderRedirectsFile, splitQueryAlias, type Redirect } from '../redirects/index.js';
@@ -42,13 +43,13 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
     })),
     { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
   );
-  const sitemapUrls = [kit.absolute(kit.sitePath('/sitemap.xml'))];
+  const sitemapUrls = [kit.absolute(kit.routes.file(SITE_FILES.sitemap))];
   // Left out while nothing is recent (an empty urlset is invalid); the writer removes the old one.
   if (news !== undefined) {
-    files.push({ path: 'news-sitemap.xml', contents: news });
-    sitemapUrls.push(kit.absolute(kit.sitePath('/news-sitemap.xml')));
+    files.push({ path: SITE_FILES.newsSitemap, contents: news });
+    sitemapUrls.push(kit.absolute(kit.routes.file(SITE_FILES.newsSitemap)));
   }
-  files.push({ path: 'robots.txt', contents: renderRobotsTxt({ sitemapUrls }) });
+  files.push({ path: SITE_FILES.robots, contents: renderRobotsTxt({ sitemapUrls }) });
   return files;
 }
 
@@ -77,7 +78,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
         continue;
       }
       // target.path is already percent-encoded; the base path comes from a parsed URL, so it is too.
-      const r: Redirect = { from: `${kit.config.basePath}${target.path}`, to: a.url, toAbsolute: kit.absolute(a.url) };
+      const r: Redirect = { from: kit.routes.alias(target.path), to: a.url, toAbsolute: kit.absolute(a.url) };
       if ('query' in target) {
         redirects.push({ ...r, query: target.query });
         continue;
@@ -92,7 +93,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
   }
   if (problems.length && !onProblem) throw createBuildFailure(problems);
   problems.forEach((p) => onProblem?.(p));
-  files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) });
+  files.push({ path: SITE_FILES.redirects, contents: renderRedirectsFile(redirects) });
   return files;
 }
 
