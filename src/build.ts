@@ -9,7 +9,7 @@ import { renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
-import { testPause, throwIfInterrupted } from './shared/interrupt.js';
+import { throwIfInterrupted, type PauseHook } from './shared/interrupt.js';
 import type { BuildStats, Instant, OutputFile } from './types.js';
 import { openOutput } from './write/index.js';
 
@@ -23,6 +23,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Called as the build advances (often: keep it cheap); the CLI draws its progress bar from it. */
   onProgress?: (progress: BuildProgress) => void;
+  /** Holds the build at named points (after load, while staging, during the commit); see PauseHook. */
+  pause?: PauseHook;
 }
 
 /** How far a build is: the stage, files loaded, and pages rendered (article pages come first). */
@@ -67,19 +69,18 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
       : {}),
   });
   lap('load');
-  await testPause('load', options.signal);
+  await options.pause?.('load', options.signal);
   throwIfInterrupted(options.signal);
   progress.stage = 'index';
   report?.(progress);
   const index = buildIndex({ ...loaded, now, warn }, config);
   lap('index');
   throwIfInterrupted(options.signal);
-  const output = openOutput(config.outDir, [
-    config.contentDir,
-    config.themeDir,
-    config.staticDir,
-    ...(config.templatesDir ? [config.templatesDir] : []),
-  ]);
+  const output = openOutput(
+    config.outDir,
+    [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : [])],
+    options.pause ? { pause: options.pause } : {},
+  );
   const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
   lap('photos');
   throwIfInterrupted(options.signal);

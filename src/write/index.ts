@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
-import { testPause, throwIfInterrupted } from '../shared/interrupt.js';
+import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
 import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
@@ -23,8 +23,13 @@ export interface OutputTarget {
 
 const STAGING = `${STATE_DIR}/staging`;
 
+export interface OutputOptions {
+  /** Called after each staged file and before each commit step (see PauseHook). */
+  pause?: PauseHook;
+}
+
 /** Open the output folder: finish an interrupted commit, refuse folders we do not own, clear old staging. */
-export function openOutput(outDir: string, protectedDirs: string[]): OutputTarget {
+export function openOutput(outDir: string, protectedDirs: string[], options: OutputOptions = {}): OutputTarget {
   const out = path.resolve(outDir);
   checkOutputFolder(out, protectedDirs);
   if (fs.existsSync(out)) recoverJournal(out);
@@ -45,7 +50,7 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
       const entry = old[rel];
       return entry !== undefined && entry.key === inputKey;
     },
-    write: (files, signal) => writeFiles(out, old, files, signal),
+    write: (files, signal) => writeFiles(out, old, files, signal, options.pause),
     previousUnder: (folder) =>
       Object.entries(old)
         .filter(([p]) => p.startsWith(`${folder}/`))
@@ -58,6 +63,7 @@ async function writeFiles(
   old: Record<string, ManifestEntry>,
   files: AsyncIterable<OutputFile>,
   signal: AbortSignal | undefined,
+  pause: PauseHook | undefined,
 ): Promise<WriteStats> {
   const staging = path.join(out, STAGING);
   const existed = fs.existsSync(out);
@@ -65,7 +71,7 @@ async function writeFiles(
   fs.mkdirSync(staging, { recursive: true });
   let staged: Staged;
   try {
-    staged = await stage(out, staging, old, files, signal);
+    staged = await stage(out, staging, old, files, signal, pause);
     // The last moment to stop: from the journal on, the commit runs to the end.
     throwIfInterrupted(signal);
   } catch (error) {
@@ -81,11 +87,15 @@ async function writeFiles(
   }
   // From here on the journal decides: a crash mid-commit is finished by the next run.
   fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
-  commitJournal(out, [
-    ...planRenames(out, changed),
-    ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
-    { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
-  ]);
+  commitJournal(
+    out,
+    [
+      ...planRenames(out, changed),
+      ...stale.map((p): JournalOp => ({ op: 'delete', path: p })),
+      { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
+    ],
+    pause,
+  );
   fs.rmSync(staging, { recursive: true, force: true });
   return { written: changed.length, unchanged, deleted: stale.length };
 }
@@ -104,6 +114,7 @@ async function stage(
   old: Record<string, ManifestEntry>,
   files: AsyncIterable<OutputFile>,
   signal: AbortSignal | undefined,
+  pause: PauseHook | undefined,
 ): Promise<Staged> {
   const next: Manifest = { version: 1, files: {} };
   const collisions = createCollisionCheck();
@@ -150,7 +161,7 @@ async function stage(
       });
     }
     changed.push(file.path);
-    await testPause('staging', signal);
+    await pause?.('staging', signal);
   }
   return { next, changed, unchanged, manifestChanged };
 }

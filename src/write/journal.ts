@@ -3,7 +3,7 @@
 // the output folder is always either the old site or the new one once a build has started.
 import fs from 'node:fs';
 import path from 'node:path';
-import { testPauseSync } from '../shared/interrupt.js';
+import type { PauseHook } from '../shared/interrupt.js';
 import { STATE_DIR } from './manifest.js';
 
 export type JournalOp = { op: 'rename'; from: string; to: string } | { op: 'delete'; path: string };
@@ -13,7 +13,7 @@ function journalPath(outDir: string): string {
 }
 
 /** Write the journal durably, then apply it, then remove it. */
-export function commitJournal(outDir: string, ops: JournalOp[]): void {
+export function commitJournal(outDir: string, ops: JournalOp[], pause?: PauseHook): void {
   const file = journalPath(outDir);
   const tmp = `${file}.tmp`;
   const fd = fs.openSync(tmp, 'w');
@@ -21,7 +21,7 @@ export function commitJournal(outDir: string, ops: JournalOp[]): void {
   fs.fsyncSync(fd);
   fs.closeSync(fd);
   fs.renameSync(tmp, file);
-  applyJournal(outDir, ops);
+  applyJournal(outDir, ops, pause);
   fs.rmSync(file, { force: true });
 }
 
@@ -43,10 +43,10 @@ export function recoverJournal(outDir: string): boolean {
 }
 
 /** Each step can run twice safely: a rename whose source is gone has already happened. */
-function applyJournal(outDir: string, ops: JournalOp[]): void {
+function applyJournal(outDir: string, ops: JournalOp[], pause?: PauseHook): void {
   const made = new Set<string>();
   for (const op of ops) {
-    testPauseSync('commit');
+    void pause?.('commit');
     if (op.op === 'rename') {
       const from = path.join(outDir, op.from);
       const to = path.join(outDir, op.to);

@@ -5,7 +5,7 @@ import { isBroadsheetError } from '../../errors/index.js';
 import { summaryLine, timingsReport } from '../build-summary.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
-import { createProgressReporter, progressTiming } from '../progress.js';
+import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 import { stopOnSignals } from '../stop-signals.js';
@@ -30,7 +30,7 @@ Environment:
   NO_COLOR, FORCE_COLOR  turn colours off / on`,
   options: BUILD_OPTIONS,
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
-  async run({ values, cwd, setContentDir }) {
+  async run({ values, cwd, setContentDir, hooks }) {
     const quiet = values.quiet === true;
     const verbose = values.verbose === true && !quiet;
     const config = siteConfig(values, cwd);
@@ -43,11 +43,12 @@ Environment:
           `${workers ?? 'one per core'} worker threads\n`,
       );
     }
-    const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...progressTiming() });
+    const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...(hooks.progress ?? PROGRESS_TIMING) });
     const stop = stopOnSignals();
     let stats;
     try {
       stats = await build(config, {
+        ...hooks.build,
         ...(workers === undefined ? {} : { threads: workers }),
         ...(progress ? { onProgress: progress.onProgress } : {}),
         keepGoing: values['keep-going'] === true,
