@@ -36,7 +36,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const site = buildSiteContext(kit, index, config);
-  const bodyKeySalt = markdownFingerprint('auto', config.sanitize);
+  const bodyKeySalt = markdownFingerprint(config.sanitize);
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {

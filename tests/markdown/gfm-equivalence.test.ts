@@ -9,15 +9,17 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/gen-corpus.mjs';
-import { createMarkdownRenderer } from '../../src/render/markdown/create-markdown-renderer.js';
+import { createMarkdownPipelines, createMarkdownRenderer } from '../../src/render/markdown/create-markdown-renderer.js';
 import { needsGfm } from '../../src/render/markdown/needs-gfm.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
 
-const auto = createMarkdownRenderer({ gfm: 'auto' });
-const always = createMarkdownRenderer({ gfm: 'always' });
-const never = createMarkdownRenderer({ gfm: 'never' });
+// The renderer (remark-gfm only where needsGfm says so) against its two pipelines run as they are.
+const auto = createMarkdownRenderer();
+const pipelines = createMarkdownPipelines();
+const always = { render: pipelines.withGfm };
+const never = { render: pipelines.withoutGfm };
 
 /** Text after the second `---` line (the YAML front matter's closing fence). */
 function bodyOf(file: string): string {

@@ -4,24 +4,25 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { markdownFingerprint } from './fingerprint-inputs.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
 import { createArticleSchema, type SanitizeOptions } from './sanitize-schema.js';
 
 export interface MarkdownRenderer {
-  /** Markdown body -> HTML fragment. */
+  /** Markdown body -> HTML fragment. Its cache fingerprint is markdownFingerprint() in fingerprint-inputs.ts. */
   render(markdown: string): string;
-  /** Changes whenever output could change: package versions of every unified piece used, this folder's code, options. Used in cache keys. */
-  readonly fingerprint: string;
 }
 
 export interface MarkdownOptions {
-  /** 'auto' (default) skips remark-gfm for bodies that provably use none of it; the HTML is the same as 'always'. */
-  gfm?: 'auto' | 'always' | 'never';
   /** The site's additions to the sanitiser's allowlist. */
   sanitize?: SanitizeOptions;
+}
+
+/** The two pipelines the renderer chooses between: with remark-gfm and without, the rest the same. */
+export interface MarkdownPipelines {
+  withGfm(markdown: string): string;
+  withoutGfm(markdown: string): string;
 }
 
 // Text keeps its characters: curly quotes, U+00A0 and Khmer are written as
@@ -29,27 +30,22 @@ export interface MarkdownOptions {
 // escaped, with the names a reader of the HTML knows (&amp; rather than &#x26;).
 const STRINGIFY: StringifyOptions = { characterReferences: { useNamedReferences: true } };
 
-/** Builds the Markdown-to-HTML pipeline once, to be reused for every body. */
+/**
+ * Builds the Markdown-to-HTML pipeline once, to be reused for every body. remark-gfm runs only for
+ * bodies that may use it (needsGfm): the HTML is the same as with it, which
+ * tests/markdown/gfm-equivalence.test.ts proves against the pipelines below.
+ */
 export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownRenderer {
-  const gfm = options.gfm ?? 'auto';
-  const schema = createArticleSchema(options.sanitize);
-  const withGfm = buildProcessor(true, schema);
-  const withoutGfm = buildProcessor(false, schema);
-  let fingerprint: string | undefined;
+  const pipelines = createMarkdownPipelines(options);
+  return { render: (markdown) => (needsGfm(markdown) ? pipelines.withGfm(markdown) : pipelines.withoutGfm(markdown)) };
+}
 
-  return {
-    render(markdown) {
-      const useGfm = gfm === 'always' || (gfm === 'auto' && needsGfm(markdown));
-      const processor = useGfm ? withGfm : withoutGfm;
-      return processor.stringify(processor.runSync(processor.parse(markdown)));
-    },
-    get fingerprint() {
-      // Computed on first use: it reads ~100 package.json files, which workers that
-      // only render never need.
-      fingerprint ??= markdownFingerprint(gfm, options.sanitize);
-      return fingerprint;
-    },
-  };
+/** Both pipelines of the renderer, built once. */
+export function createMarkdownPipelines(options: MarkdownOptions = {}): MarkdownPipelines {
+  const schema = createArticleSchema(options.sanitize);
+  const run = (processor: ReturnType<typeof buildProcessor>) => (markdown: string) =>
+    processor.stringify(processor.runSync(processor.parse(markdown)));
+  return { withGfm: run(buildProcessor(true, schema)), withoutGfm: run(buildProcessor(false, schema)) };
 }
 
 function buildProcessor(gfm: boolean, schema: Schema) {

@@ -15,13 +15,12 @@ let inputs: string[] | undefined;
 /**
  * The renderer's cache fingerprint, computable without loading unified (the main thread needs
  * it for cache keys): every package version in the pipeline's dependency closure and this
- * folder's code, and the site's widening of the sanitiser. 'auto' and 'always' share it because
- * they render the same HTML.
+ * folder's code, and the site's widening of the sanitiser.
  */
-export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto', sanitize: SanitizeOptions = {}): string {
+export function markdownFingerprint(sanitize: SanitizeOptions = {}): string {
   inputs ??= [...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)), ...readOwnSources()];
   const widened = Object.values(sanitize).some((v) => Object.keys(v ?? {}).length) ? [`sanitize=${JSON.stringify(sanitize)}`] : [];
-  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...widened, ...inputs);
+  return hashOf('gfm=on', ...widened, ...inputs);
 }
 
 interface Manifest {
