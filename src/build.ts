@@ -1,7 +1,7 @@
 // The pipeline, end to end: load -> index -> render -> write.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
-import type { BroadsheetError, Warn } from './errors/index.js';
+import { inStage, type BroadsheetError, type Warn } from './errors/index.js';
 import { buildIndex } from './index/index.js';
 import { loadContent } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
@@ -38,15 +38,31 @@ export interface BuildProgress {
   files: number;
 }
 
-/** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
+const STAGES = ['load', 'index', 'photos', 'render+search+write'] as const;
+type Stage = (typeof STAGES)[number];
+
+/**
+ * Build the site described by config into config.outDir. Throws only BroadsheetError/BuildFailure,
+ * marked with the stage it came from; a bug surfaces as INTERNAL_ERROR naming the stage.
+ */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
+  const at: { stage: Stage } = { stage: 'load' };
+  try {
+    return await runBuild(config, options, at);
+  } catch (error) {
+    throw inStage(at.stage, error);
+  }
+}
+
+async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   let mark = started;
-  const lap = (stage: string) => {
+  const lap = (stage: Stage) => {
     const t = performance.now();
     timings[stage] = Math.round(t - mark);
     mark = t;
+    at.stage = STAGES[STAGES.indexOf(stage) + 1] ?? stage;
   };
   const now = options.now ?? buildTime();
   // Stages that find problems which do not stop the build take a Warn that pushes here.

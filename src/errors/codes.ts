@@ -40,6 +40,9 @@ export const ERROR_CODES = {
   TERM_MERGED: 'Different names share one page',
   PATH_SHORTENED: 'Name too long for a file name',
   BUILD_INTERRUPTED: 'Build interrupted',
+  // Issue 14: what used to reach users as a plain RangeError.
+  SITEMAP_TOO_LARGE: 'Too many sitemap files for one sitemap index',
+  INTERNAL_ERROR: 'Broadsheet failed unexpectedly',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

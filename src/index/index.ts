@@ -1,7 +1,7 @@
 // Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
+import { createBuildFailure, createError, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import { termSlug } from '../shared/slug.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
@@ -104,16 +104,8 @@ function termNotice(articles: SourceArticle[], warn: Warn | undefined): TermNoti
     const file = articles[article]!.file;
     warn?.(
       mergedInto === undefined
-        ? createWarning('UNUSABLE_TERM', {
-            message: `The ${kind} ${JSON.stringify(name)} in ${file} has no letters or digits, so it gets no page and the article is not listed under it.`,
-            hint: `Spell the ${kind} with letters or digits, or remove it.`,
-            location: { file },
-          })
-        : createWarning('TERM_MERGED', {
-            message: `The ${kind} ${JSON.stringify(name)} in ${file} has the same address as ${JSON.stringify(mergedInto)}, so both are listed as one ${kind} named ${JSON.stringify(mergedInto)}.`,
-            hint: `Names that differ only in punctuation share a page; rename one if they are different ${kind}s.`,
-            location: { file },
-          }),
+        ? createProblem('UNUSABLE_TERM', { kind, name, file }, { location: { file }, severity: 'warning' })
+        : createProblem('TERM_MERGED', { kind, name, file, mergedInto }, { location: { file }, severity: 'warning' }),
     );
   };
 }

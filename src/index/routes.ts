@@ -2,7 +2,7 @@
 // A route is the page's site URL (base path included, percent-encoded) and its file under the
 // output folder. The index computes article and term routes with it; render asks it for the rest.
 import type { ResolvedConfig } from '../config/index.js';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { fitSegment } from '../shared/slug.js';
 import type { TermSet } from '../types.js';
 
@@ -81,11 +81,7 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
     const raw = config.permalink.replace(/:(year|month|day|slug|section)\b/g, (_, k: keyof PermalinkFields) => fields[k] || 'none');
     const segments = raw.split('/').filter(Boolean);
     if (segments.some((s) => s === '.' || s === '..' || /[\\\0%]/.test(s))) {
-      throw createError('UNSAFE_PATH', {
-        message: `The permalink of ${source} would be ${JSON.stringify(raw)}, which leaves the output folder.`,
-        hint: 'Use only :year, :month, :day, :slug and :section with fixed words in "permalink".',
-        location: { file: source },
-      });
+      throw createProblem('UNSAFE_PATH', { kind: 'permalink', file: source, path: raw }, { location: { file: source } });
     }
     return page(segments);
   };

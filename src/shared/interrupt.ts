@@ -1,16 +1,13 @@
 // Stopping a build on request (Ctrl-C, a CI job cancelled): the stages check an AbortSignal at
 // points where stopping leaves nothing half-done. The same points can be handed to a pause hook,
 // an option of build() and of the writer, never an environment switch.
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 /** Throw BUILD_INTERRUPTED if the signal was aborted. */
 export function throwIfInterrupted(signal: AbortSignal | undefined): void {
   if (!signal?.aborted) return;
   const reason = typeof signal.reason === 'string' ? signal.reason : 'a stop request';
-  throw createError('BUILD_INTERRUPTED', {
-    message: `The build was stopped by ${reason} before it finished; the output folder was left as it was.`,
-    hint: 'Run the build again; it picks up where the cache left off.',
-  });
+  throw createProblem('BUILD_INTERRUPTED', { reason });
 }
 
 /** Points where a caller of build() can hold the build: after load, after each staged file, before each commit step. */

@@ -1,7 +1,7 @@
 // Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
+import { createBuildFailure, createProblem, type BroadsheetError } from '../../errors/index.js';
 import { SITE_FILES } from '../../index/routes.js';
 import { hashOf } from '../../shared/hash.js';
 import type { Asset, Instant, OutputFile } from '../../types.js';
@@ -69,11 +69,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
       const target = withQuery ?? aliasToPath(alias);
       if ('error' in target) {
         problems.push(
-          createError('UNSAFE_PATH', {
-            message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
-            hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
-            location: { file: a.file, key: 'aliases' },
-          }),
+          createProblem('UNSAFE_PATH', { kind: 'alias', alias, why: target.why }, { location: { file: a.file, key: 'aliases' } }),
         );
         continue;
       }

@@ -1,5 +1,6 @@
 // sitemaps.org sitemaps: one <urlset> while it fits, otherwise an index over numbered files.
 // Files are cut by counting each entry's UTF-8 bytes once, so splitting stays linear.
+import { createProblem } from '../../errors/index.js';
 import { SITE_FILES, sitemapChunkPath } from '../../index/routes.js';
 import { formatIso } from '../../shared/dates.js';
 import type { Instant } from '../../types.js';
@@ -107,7 +108,7 @@ export function renderSitemaps(entries: SitemapEntry[], options: SitemapOptions)
   const indexFrame = Buffer.byteLength(INDEX_OPEN + INDEX_CLOSE, 'utf8');
   const indexChunks = splitIntoChunks(indexLines, indexFrame, PROTOCOL_MAX_URLS, PROTOCOL_MAX_BYTES);
   if (indexChunks.length > 1) {
-    throw new RangeError(`${chunks.length} sitemaps are more than one sitemap index may list.`);
+    throw createProblem('SITEMAP_TOO_LARGE', { sitemaps: chunks.length, maxUrls });
   }
   return [{ path: SITE_FILES.sitemap, contents: INDEX_OPEN + indexChunks[0]!.lines.join('') + INDEX_CLOSE }, ...files];
 }
