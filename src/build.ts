@@ -1,4 +1,5 @@
-// The pipeline, end to end: load -> index -> render -> write.
+// The pipeline, end to end: load -> index -> photos -> render (+ search) -> write; errors leave
+// it coded and marked with their stage.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
 import { inStage, type BroadsheetError, type Warn } from './errors/index.js';

@@ -1,4 +1,4 @@
-// Plain data shapes passed between the pipeline stages: load -> index -> render -> write.
+// Plain data shapes passed between the pipeline stages: load -> index -> photos -> render -> search -> write.
 // Nothing here holds behaviour; each stage folder exports one function over these types.
 import type { BroadsheetError } from './errors/index.js';
 
