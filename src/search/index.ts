@@ -39,10 +39,12 @@ export async function* withSearchIndex(
     for await (const file of files) {
       const i = order.get(file.path);
       if (i !== undefined) {
-        keys.push(`${file.path}\u0001${file.inputKey ?? hashOf(file.contents)}`);
-        if (!file.keep) {
+        // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
+        const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
+        keys.push(`${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`);
+        if (rendered !== undefined) {
           spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
-          fs.writeFileSync(path.join(spill, `${i}.html`), file.contents);
+          fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
           fresh.add(i);
         }
       }
@@ -52,7 +54,7 @@ export async function* withSearchIndex(
     if (!fresh.size && options.previous.length && options.previous.every((f) => f.key === key)) {
       options.stats.kept = true;
       options.stats.files = options.previous.length;
-      for (const f of options.previous) yield { path: f.path, contents: '', inputKey: key, keep: true };
+      for (const f of options.previous) yield { kind: 'keep', path: f.path, inputKey: key };
       return;
     }
     const started = performance.now();

@@ -127,15 +127,15 @@ async function stage(
     throwIfInterrupted(signal);
     const prior = old[file.path];
     // Kept files were checked when they were first written.
-    if (!(file.keep && prior)) resolveInside(out, file.path, file.source);
+    if (!(file.kind === 'keep' && prior)) resolveInside(out, file.path, file.source);
     const clash = collisions.add(file);
     if (clash) throw clash;
-    if (file.keep && prior) {
+    if (file.kind === 'keep' && prior) {
       next.files[file.path] = prior;
       unchanged++;
       continue;
     }
-    const bytes = file.copyFrom ? fs.readFileSync(file.copyFrom) : Buffer.from(file.contents);
+    const bytes = bytesOf(file);
     const entry: ManifestEntry = { hash: hashOf(bytes), size: bytes.length };
     if (file.inputKey) entry.key = file.inputKey;
     next.files[file.path] = entry;
@@ -202,4 +202,11 @@ function planRenames(out: string, changed: string[]): JournalOp[] {
     ops.push({ op: 'rename', from: `${STAGING}/${target}`, to: target });
   }
   return ops;
+}
+
+/** The bytes a file will have; a kept file the last build did not write is an error of the stage that kept it. */
+function bytesOf(file: OutputFile): Buffer {
+  if (file.kind === 'copy') return fs.readFileSync(file.from);
+  if (file.kind === 'keep') throw new Error(`${file.path} was kept, but no earlier build wrote it`);
+  return Buffer.from(file.contents);
 }

@@ -95,7 +95,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
 
 /** Non-Markdown files of the content folder, copied as they are to where the index placed them. */
 export function assetFiles(contentDir: string, assets: Asset[]): OutputFile[] {
-  return assets.map((a) => ({ path: a.path, contents: '', copyFrom: path.join(contentDir, a.source), source: a.source }));
+  return assets.map((a) => ({ kind: 'copy', path: a.path, from: path.join(contentDir, a.source), source: a.source }));
 }
 
 /** Every file of the site's static folder (favicon, ads, photo originals), copied as it is. */
@@ -114,5 +114,5 @@ export function staticFiles(staticDir: string): OutputFile[] {
   walk(staticDir, '');
   return found
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((rel) => ({ path: rel, contents: '', copyFrom: path.join(staticDir, rel), source: `static/${rel}` }));
+    .map((rel) => ({ kind: 'copy', path: rel, from: path.join(staticDir, rel), source: `static/${rel}` }));
 }
