@@ -5,6 +5,7 @@ import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
 import { searchPageJob } from './search-page.js';
+import type { TemplateContexts } from './template-contexts.js';
 import { feedLinks } from './site-context.js';
 
 type Job = Omit<PageJob, 'inputKey'>;
@@ -77,7 +78,7 @@ function listPageJob(
         items: ids.map((i) => kit.item(i)),
         pager: total > 1 ? { current: n, total, newer, older } : undefined,
       },
-    },
+    } satisfies TemplateContexts['list'],
   };
 }
 
@@ -127,7 +128,7 @@ function termIndexJob(kit: PageKit, set: TermSet): Job {
         heading,
         items: sortedTerms(set).map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
       },
-    },
+    } satisfies TemplateContexts['terms'],
   };
 }
 
@@ -177,7 +178,7 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
             months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
           })),
         },
-      },
+      } satisfies TemplateContexts['archive'],
     },
     keys,
   );

@@ -4,6 +4,7 @@ import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
 import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
+import type { ListItem } from './template-contexts.js';
 
 export interface PageKitExtras {
   photos?: ReadonlyMap<string, PhotoAsset>;
@@ -23,7 +24,7 @@ export interface PageKit {
   dateTimeText(instant: Instant): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
-  item(i: number): Record<string, unknown>;
+  item(i: number): ListItem;
   /** Site URL of a fingerprinted theme asset by its name in templates/assets ("style.css"). */
   themeAsset(name: string): string | undefined;
   /** Renditions of front matter photos, by src (from the photos stage). */
@@ -52,7 +53,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i) {
       const a = index.articles[i]!;
-      const item: Record<string, unknown> = {
+      const item: ListItem = {
         title: a.title,
         url: a.url,
         dateIso: kit.iso(a.date),

@@ -1,6 +1,7 @@
 import { PAGEFIND_DIR } from '../../index/routes.js';
 import type { PageJob } from '../jobs/job-types.js';
 import type { PageKit } from './page-kit.js';
+import type { TemplateContexts } from './template-contexts.js';
 
 const ENGINES = {
   duckduckgo: { name: 'DuckDuckGo', action: 'https://duckduckgo.com/', queryParam: 'q', siteParam: 'sites' },
@@ -45,6 +46,6 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
         tagsUrl: kit.routes.termIndex('tag').url,
         authorsUrl: kit.routes.termIndex('author').url,
       },
-    },
+    } satisfies TemplateContexts['search'],
   };
 }

@@ -4,9 +4,10 @@ import type { ResolvedConfig } from '../../config/index.js';
 import type { Route } from '../../index/routes.js';
 import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
+import type { SiteContext } from './template-contexts.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig) {
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig): SiteContext {
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
