@@ -7,6 +7,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type Warn } from '../errors/index.js';
+import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
 import { PAGEFIND_DIR } from '../index/routes.js';
@@ -50,7 +51,8 @@ export async function* withSearchIndex(
       }
       yield file;
     }
-    const key = hashOf(...keys.sort(), config.language, PAGEFIND_FORMAT);
+    // The index is rebuilt when the pages or the code that indexes them (this module's graph) change.
+    const key = hashOf(...keys.sort(), config.language, codeVersion(import.meta.url));
     if (!fresh.size && options.previous.length && options.previous.every((f) => f.key === key)) {
       options.stats.kept = true;
       options.stats.files = options.previous.length;
@@ -91,6 +93,3 @@ async function indexPages(index: SiteIndex, config: ResolvedConfig, html: (i: nu
     await session.close();
   }
 }
-
-/** Bump when the pages' search markup or the Pagefind options change, to rebuild every index. */
-const PAGEFIND_FORMAT = 'pagefind-1';
