@@ -1,7 +1,8 @@
-// The pipeline, end to end: load -> index -> render -> write.
+// The pipeline, end to end: load -> index -> photos -> render (+ search) -> write; errors leave
+// it coded and marked with their stage.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
-import type { BroadsheetError, Warn } from './errors/index.js';
+import { inStage, type BroadsheetError, type Warn } from './errors/index.js';
 import { createBuildFailure, createError, type BuildFailure } from './errors/index.js';
 import { indexKeepingGoing } from './index/keep-going.js';
 import { asSkipped, loadContent } from './load/index.js';
@@ -10,7 +11,7 @@ import { isBodyFailure, renderSite } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
-import { testPause, throwIfInterrupted } from './shared/interrupt.js';
+import { throwIfInterrupted, type PauseHook } from './shared/interrupt.js';
 import type { BuildStats, Instant, OutputFile, SiteIndex, WriteStats } from './types.js';
 import { openOutput } from './write/index.js';
 import { lockFolders } from './write/lock-folders.js';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Called as the build advances (often: keep it cheap); the CLI draws its progress bar from it. */
   onProgress?: (progress: BuildProgress) => void;
+  /** Holds the build at named points (after load, while staging, during the commit); see PauseHook. */
+  pause?: PauseHook;
 }
 
 /** How far a build is: the stage, files loaded, and pages rendered (article pages come first). */
@@ -38,13 +41,24 @@ export interface BuildProgress {
   files: number;
 }
 
-/** Build the site described by config into config.outDir. Throws BroadsheetError/BuildFailure on bad input. */
+const STAGES = ['load', 'index', 'photos', 'render+search+write'] as const;
+type Stage = (typeof STAGES)[number];
+
+/**
+ * Build the site described by config into config.outDir. Throws only BroadsheetError/BuildFailure,
+ * marked with the stage it came from; a bug surfaces as INTERNAL_ERROR naming the stage.
+ */
 export async function build(config: ResolvedConfig, options: BuildOptions = {}): Promise<BuildStats> {
-  const lock = lockFolders(config.outDir, config.cacheDir, protectedDirs(config));
+  const at: { stage: Stage } = { stage: 'load' };
   try {
-    return await runBuild(config, options);
-  } finally {
-    lock.release();
+    const lock = lockFolders(config.outDir, config.cacheDir, protectedDirs(config));
+    try {
+      return await runBuild(config, options, at);
+    } finally {
+      lock.release();
+    }
+  } catch (error) {
+    throw inStage(at.stage, error);
   }
 }
 
@@ -53,14 +67,15 @@ function protectedDirs(config: ResolvedConfig): string[] {
   return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : [])];
 }
 
-async function runBuild(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
+async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
   const started = performance.now();
   const timings: Record<string, number> = {};
   let mark = started;
-  const lap = (stage: string) => {
+  const lap = (stage: Stage) => {
     const t = performance.now();
     timings[stage] = Math.round(t - mark);
     mark = t;
+    at.stage = STAGES[STAGES.indexOf(stage) + 1] ?? stage;
   };
   const now = options.now ?? buildTime();
   // Stages that find problems which do not stop the build take a Warn that pushes here.
@@ -83,7 +98,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions): Promise<
       : {}),
   });
   lap('load');
-  await testPause('load', options.signal);
+  await options.pause?.('load', options.signal);
   throwIfInterrupted(options.signal);
   const keepGoing = options.keepGoing ?? false;
   // Articles left out with --keep-going: at load, for sharing a URL, or because their body failed.
@@ -105,7 +120,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions): Promise<
     if (!index.articles.length && leftOut.size) throw nothingPublished(warnings, leftOut.size);
     lap('index');
     throwIfInterrupted(options.signal);
-    const output = openOutput(config.outDir, protectedDirs(config));
+    const output = openOutput(config.outDir, protectedDirs(config), options.pause ? { pause: options.pause } : {});
     photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
     lap('photos');
     throwIfInterrupted(options.signal);

@@ -1,4 +1,4 @@
-// Plain data shapes passed between the pipeline stages: load -> index -> render -> write.
+// Plain data shapes passed between the pipeline stages: load -> index -> photos -> render -> search -> write.
 // Nothing here holds behaviour; each stage folder exports one function over these types.
 import type { BroadsheetError } from './errors/index.js';
 
@@ -114,19 +114,23 @@ export interface Asset {
   path: string;
 }
 
-/** One file to publish: path relative to the output folder, and its bytes. */
-export interface OutputFile {
+interface OutputFileBase {
+  /** Relative to the output folder. */
   path: string;
-  contents: string | Uint8Array;
-  /** Hash of every input that determines contents; lets the writer skip unchanged pages. */
+  /** Hash of every input that determines the file; lets the writer skip unchanged pages. */
   inputKey?: string;
-  /** Absolute path of a file to copy instead of contents (assets). */
-  copyFrom?: string;
   /** The input file behind this output, for messages about collisions. */
   source?: string;
-  /** True when the page's inputs are unchanged since the last build: keep the file as it is. */
-  keep?: boolean;
 }
+
+/**
+ * One file to publish: its bytes (the default kind), a file to copy as it is (assets, static
+ * files, cached renditions), or the file the last build wrote, kept because its inputs are unchanged.
+ */
+export type OutputFile =
+  | (OutputFileBase & { kind?: 'bytes'; contents: string | Uint8Array })
+  | (OutputFileBase & { kind: 'copy'; /** Absolute path of the file to copy. */ from: string })
+  | (OutputFileBase & { kind: 'keep' });
 
 export interface WriteStats {
   written: number;

@@ -3,8 +3,8 @@
 # N-article one in the same run; reports wall s, peak RSS and time per article for each.
 #   scripts/bench/memory.sh [N]        (N defaults to 100000)
 # Targets checked: peak RSS at N under 1.5 GB; time per article at N within 1.3x of that at 10,000.
-# Corpora are generated once into run-peers.sh's layout ($BENCH_CACHE/corpus/n<N>-s1-k0.02-<hash>).
-# Env: SHARED_DIR (<repo>/../shared) BENCH_CACHE (~/.cache/ssg-bench) RUNS (1 build per size)
+# Corpora come from scripts/gen-corpus.mjs, generated once ($BENCH_CACHE/broadsheet-corpus/n<N>-s1-k0.02-<hash>).
+# Env: BENCH_CACHE (~/.cache/ssg-bench) RUNS (1 build per size)
 #      BASE_N (10000) OUT_BASE (/dev/shm) SEED KHMER_FRACTION. Works from any cwd.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -15,8 +15,6 @@ N=${1:-100000}
 [[ $N =~ ^[0-9]+$ ]] || usage
 BASE_N=${BASE_N:-10000}
 RUNS=${RUNS:-1}
-SHARED_DIR=$(cd "${SHARED_DIR:-$REPO/../shared}" && pwd)
-export SHARED_DIR
 CLI="$REPO/lib/cli/main.js"
 CONFIG="$HERE/bench-config.json"
 RSS_LIMIT_MIB=1536 # "1.5 GB" read as 1.5 GiB

@@ -5,6 +5,8 @@
 # shared/bench/run-peers.sh N with our --no-cache build (output teed to a log), then time our own
 # rebuilds on the same corpus: cold build filling the cache, WARM_RUNS x nothing changed,
 # WARM_RUNS x one article body edited, 1 x one template partial changed.
+# The corpus is ours (scripts/gen-corpus.mjs), handed to run-peers.sh as CORPUS so every tool builds
+# the same files; only the peer comparison needs the shared bench folder.
 # Env: SHARED_DIR (<repo>/../shared) BENCH_CACHE (~/.cache/ssg-bench) WARM_RUNS (3)
 #      OUT_BASE (/dev/shm) LOG_DIR ($BENCH_CACHE/logs), plus run-peers.sh's RUNS, PEERS, SEED, KHMER_FRACTION, ...
 set -euo pipefail
@@ -40,6 +42,8 @@ fi
 echo "# broadsheet bench N=$N  $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "# host: nproc $(nproc), $(free -m | awk '/Mem:/{printf "%.1f GiB", $2 / 1024}') RAM, node $(node -v), $(uname -sr)"
 
+if [[ -n ${CORPUS:-} ]]; then CONTENT=$(cd "$CORPUS" && pwd); else CONTENT=$(corpus_dir "$N"); fi
+
 # ---- (c) side by side with the peers ----
 mkdir -p "$LOG_DIR"
 PEERS_LOG="$LOG_DIR/run-peers-n$N-$(date -u +%Y%m%dT%H%M%SZ).log"
@@ -47,12 +51,11 @@ OURS="node $(printf '%q' "$CLI") build --no-cache --content {content} --out {out
 echo "# run-peers: $SHARED_DIR/bench/run-peers.sh $N '$OURS'  (log: $PEERS_LOG)"
 echo
 peers_rc=0
-"$SHARED_DIR/bench/run-peers.sh" "$N" "$OURS" 2>&1 | tee "$PEERS_LOG" || peers_rc=$?
+CORPUS="$CONTENT" "$SHARED_DIR/bench/run-peers.sh" "$N" "$OURS" 2>&1 | tee "$PEERS_LOG" || peers_rc=$?
 ((peers_rc == 0)) || echo "# run-peers.sh exited $peers_rc; continuing with the warm rebuilds"
 hugo_median=$(awk '$1 == "hugo" && $3 ~ /^[0-9.]+$/ { print $3 }' "$PEERS_LOG")
 
 # ---- (d) our warm rebuilds ----
-if [[ -n ${CORPUS:-} ]]; then CONTENT=$(cd "$CORPUS" && pwd); else CONTENT=$(corpus_dir "$N"); fi
 OUT_BASE=${OUT_BASE:-/dev/shm}
 SCRATCH=$(mktemp -d "$OUT_BASE/broadsheet-bench.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT

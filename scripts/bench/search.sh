@@ -5,14 +5,12 @@
 # (the default) into a fresh output and cache; index size (files, bytes, what a first search
 # downloads); one article body edited, rebuilt (Pagefind re-indexes every article page);
 # nothing changed, rebuilt (the index is kept as it is).
-# Env: SHARED_DIR (<repo>/../shared) BENCH_CACHE (~/.cache/ssg-bench) OUT_BASE (/dev/shm)
+# Env: BENCH_CACHE (~/.cache/ssg-bench) OUT_BASE (/dev/shm)
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 N=${1:-10000}
 [[ $N =~ ^[0-9]+$ ]] || { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-SHARED_DIR=$(cd "${SHARED_DIR:-$REPO/../shared}" && pwd)
-export SHARED_DIR
 # shellcheck source=corpus.sh
 source "$HERE/corpus.sh"
 CLI="$REPO/lib/cli/main.js"

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createWarning, type BroadsheetError, type ErrorCode, type SourceLocation } from '../errors/index.js';
-import { hashOf } from '../shared/hash.js';
+import { readChecked, writeChecked } from './cache-file.js';
 import type { SourceArticle } from '../types.js';
 
 /** A warning found when the file was read (invalid UTF-8): kept so a cached article still reports it. */
@@ -52,17 +52,11 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
   const file = dir ? path.join(dir, 'articles.json') : null;
   let old: Record<string, Entry> = {};
   if (file) {
-    try {
-      // The first line is a checksum of the rest: a torn or edited file is ignored, never trusted.
-      const text = fs.readFileSync(file, 'utf8');
-      const nl = text.indexOf('\n');
-      const json = text.slice(nl + 1);
-      if (nl > 0 && text.slice(0, nl) === hashOf(json)) {
-        const stored = JSON.parse(json) as Stored;
-        if (stored.version === 1 && stored.settings === settings) old = stored.entries;
-      }
-    } catch {
-      // Missing or unreadable: start empty; it is only a cache.
+    // A torn or edited file is ignored, never trusted; missing or unreadable, it starts empty.
+    const read = readChecked(file);
+    if (typeof read === 'object') {
+      const stored = JSON.parse(read.text) as Stored;
+      if (stored.version === 1 && stored.settings === settings) old = stored.entries;
     }
   }
   const next: Record<string, Entry> = {};
@@ -88,15 +82,7 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
       if (!file) return;
       if (!changed && Object.keys(next).length === Object.keys(old).length) return;
       const stored: Stored = { version: 1, settings, entries: next };
-      const tmp = `${file}.${process.pid}.tmp`;
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        const json = JSON.stringify(stored);
-        fs.writeFileSync(tmp, `${hashOf(json)}\n${json}`);
-        fs.renameSync(tmp, file);
-      } catch {
-        fs.rmSync(tmp, { force: true });
-      }
+      writeChecked(file, JSON.stringify(stored));
     },
   };
 }

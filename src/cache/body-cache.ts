@@ -3,15 +3,13 @@
 // detected, removed and rendered again, never served.
 import fs from 'node:fs';
 import path from 'node:path';
-import { hashOf } from '../shared/hash.js';
+import { readChecked, writeChecked } from './cache-file.js';
 
 export interface BodyCache {
   get(key: string): string | undefined;
   set(key: string, html: string): void;
   readonly corrupt: number;
 }
-
-const FORMAT = 'bs1';
 
 /** Bodies kept in memory with --no-cache: enough for the newest articles that feeds repeat. */
 const MEMORY_ENTRIES = 1000;
@@ -27,32 +25,17 @@ export function createBodyCache(dir: string | null, reuse = false): BodyCache {
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.html`);
   return {
     get(key) {
-      let text: string;
-      try {
-        text = fs.readFileSync(fileOf(key), 'utf8');
-      } catch {
-        return undefined;
-      }
-      const nl = text.indexOf('\n');
-      const html = text.slice(nl + 1);
-      if (nl < 0 || text.slice(0, nl) !== `${FORMAT} ${hashOf(key, html)}`) {
+      const read = readChecked(fileOf(key), key);
+      if (read === 'missing') return undefined;
+      if (read === 'corrupt') {
         corrupt++;
         fs.rmSync(fileOf(key), { force: true });
         return undefined;
       }
-      return html;
+      return read.text;
     },
     set(key, html) {
-      const file = fileOf(key);
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(tmp, `${FORMAT} ${hashOf(key, html)}\n${html}`);
-        fs.renameSync(tmp, file);
-      } catch {
-        // A cache that cannot be written only costs speed.
-        fs.rmSync(tmp, { force: true });
-      }
+      writeChecked(fileOf(key), html, key);
     },
     get corrupt() {
       return corrupt;

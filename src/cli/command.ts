@@ -1,5 +1,6 @@
 // What a CLI command is: a name, its help text, its flags and what it does. Commands live in commands/.
 import type { ParseArgsConfig } from 'node:util';
+import type { BuildOptions } from '../build.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -12,6 +13,18 @@ export interface CommandInput {
   cwd: string;
   /** The content folder in use once known, so errors can show their source lines. */
   setContentDir(dir: string): void;
+  hooks: CliHooks;
+}
+
+/**
+ * What a program embedding the CLI (a test script) may add: options no flag sets. The command
+ * line itself has no way to set them.
+ */
+export interface CliHooks {
+  /** Merged into the options of every build the command runs (e.g. a pause hook). */
+  build?: Pick<BuildOptions, 'pause'>;
+  /** When progress output starts and how often plain lines come (default: after 1 s, every 2 s). */
+  progress?: { delayMs: number; intervalMs: number };
 }
 
 export interface Command {

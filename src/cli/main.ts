@@ -4,11 +4,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generalUsage, parseCliArgs } from './args.js';
+import type { CliHooks } from './command.js';
 import { reportFailure } from './report.js';
 import { packageRoot } from './site-options.js';
 
 /** Run the CLI with argv; resolves to the process exit code. */
-export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+export async function main(argv: string[], cwd = process.cwd(), hooks: CliHooks = {}): Promise<number> {
   let contentDir = path.join(cwd, 'content');
   let commandName: string | undefined;
   try {
@@ -20,6 +21,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       values: parsed.values,
       positionals: parsed.positionals,
       cwd,
+      hooks,
       setContentDir: (dir) => {
         contentDir = dir;
       },

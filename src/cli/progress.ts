@@ -24,11 +24,8 @@ export interface ProgressReporter {
   finish(): void;
 }
 
-/** Thresholds from the environment (tests lower them instead of making builds slow): delay 1 s, lines every 2 s. */
-export function progressTiming(env: NodeJS.ProcessEnv = process.env): { delayMs: number; intervalMs: number } {
-  const ms = (raw: string | undefined, fallback: number) => (raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback);
-  return { delayMs: ms(env.BROADSHEET_PROGRESS_DELAY_MS, 1000), intervalMs: ms(env.BROADSHEET_PROGRESS_INTERVAL_MS, 2000) };
-}
+/** Progress starts once a build has run a second, then a plain line at most every two seconds. */
+export const PROGRESS_TIMING = { delayMs: 1000, intervalMs: 2000 } as const;
 
 const REDRAW_MS = 100;
 const BAR = 24;

@@ -9,6 +9,9 @@ import { styleFor } from './colors.js';
 export function reportFailure(error: unknown, contentDir: string, cwd: string, command?: string): void {
   const style = styleFor(process.stderr);
   const errors = collectErrors(error);
+  // A bug wrapped by the build (INTERNAL_ERROR) keeps its stack in the cause.
+  const internal = errors.length === 1 && errors[0]!.code === 'INTERNAL_ERROR' ? errors[0]!.cause : undefined;
+  if (internal !== undefined && process.env.BROADSHEET_DEBUG) process.stderr.write(`${(internal as Error)?.stack ?? String(internal)}\n`);
   if (!errors.length) {
     process.stderr.write(`broadsheet: ${style.error('internal error')}: ${escapeControls((error as Error)?.message ?? String(error))}\n`);
     process.stderr.write(

@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from './codes.js';
+import { WORDING, type WordedCode, type WordingData } from './wording.js';
 
 export interface SourceLocation {
   file: string;
@@ -26,6 +27,8 @@ export interface BroadsheetError extends Error {
   /** Errors stop the build; warnings are reported and the build goes on. */
   readonly severity: 'error' | 'warning';
   readonly isBroadsheetError: true;
+  /** The pipeline stage it came from (load, index, photos, render+search+write), once it left it. */
+  readonly stage?: string;
 }
 
 /** Create a BroadsheetError with a code from the catalogue. */
@@ -41,6 +44,19 @@ export function createError(code: ErrorCode, details: ErrorDetails): BroadsheetE
   if (details.hint !== undefined) error.hint = details.hint;
   if (details.location !== undefined) error.location = details.location;
   return error;
+}
+
+/** Create a BroadsheetError whose message and hint the catalogue words from its data (see wording.ts). */
+export function createProblem<C extends WordedCode>(
+  code: C,
+  data: WordingData<C>,
+  extra: { location?: SourceLocation; cause?: unknown; severity?: 'error' | 'warning' } = {},
+): BroadsheetError {
+  const wording = WORDING[code] as { message(d: WordingData<C>): string; hint(d: WordingData<C>): string };
+  const details: ErrorDetails = { message: wording.message(data), hint: wording.hint(data) };
+  if (extra.location) details.location = extra.location;
+  if (extra.cause !== undefined) details.cause = extra.cause;
+  return (extra.severity === 'warning' ? createWarning : createError)(code, details);
 }
 
 /** Where a stage reports problems that do not stop the build. */
@@ -81,4 +97,18 @@ export function collectErrors(value: unknown): BroadsheetError[] {
   if (isBuildFailure(value)) return value.errors;
   if (isBroadsheetError(value)) return [value];
   return [];
+}
+
+/**
+ * What leaves a stage: Broadsheet's own errors marked with the stage they came from, and anything
+ * else (a bug, never the user's input) as an INTERNAL_ERROR naming the stage, its cause kept.
+ */
+export function inStage(stage: string, error: unknown): BroadsheetError | BuildFailure {
+  const known = isBuildFailure(error) ? error.errors : isBroadsheetError(error) ? [error] : undefined;
+  if (!known) {
+    const message = error instanceof Error ? error.message : String(error);
+    return Object.assign(createProblem('INTERNAL_ERROR', { stage, message }, { cause: error }), { stage });
+  }
+  for (const e of known) if (e.stage === undefined) (e as { stage?: string }).stage = stage;
+  return error as BroadsheetError | BuildFailure;
 }

@@ -56,6 +56,9 @@ export const ERROR_CODES = {
   NOTHING_PUBLISHED: 'No article could be published',
   HTML_REMOVED: 'Unsafe HTML was removed from an article',
   MANIFEST_DAMAGED: 'Record of the last build is damaged',
+  // Issue 14: what used to reach users as a plain RangeError.
+  SITEMAP_TOO_LARGE: 'Too many sitemap files for one sitemap index',
+  INTERNAL_ERROR: 'Broadsheet failed unexpectedly',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

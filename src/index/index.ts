@@ -1,14 +1,15 @@
 // Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
+import { createBuildFailure, createError, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
+import { termSlug } from '../shared/slug.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';
 import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
-import { expandPermalink } from './permalinks.js';
 import { computeRelated } from './related.js';
+import { createRoutes } from './routes.js';
 import { createTermCollector, type TermNotice } from './terms.js';
 
 export interface IndexInputs {
@@ -46,21 +47,21 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
   published.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const notice = termNotice(published, inputs.warn);
-  const sections = createTermCollector('section', config, notice);
-  const tags = createTermCollector('tag', config, notice);
-  const authors = createTermCollector('author', config, notice);
+  const routes = createRoutes(config);
+  const sections = createTermCollector('section', routes, notice);
+  const tags = createTermCollector('tag', routes, notice);
+  const authors = createTermCollector('author', routes, notice);
   const articles: IndexedArticle[] = published.map((source, i) => {
     const w = wallTime(source.date, config.timeZone);
     const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
-    const { url, outPath } = expandPermalink(
-      config.permalink,
-      { year, month, day, slug: source.slug, section: source.section ? sectionSegment(source.section) : '' },
-      config,
-      source.file,
-    );
+    // A section's permalink segment is its term slug, the same as its page: /section/dont-miss/.
+    const fields = { year, month, day, slug: source.slug, section: source.section ? termSlug(source.section) : '' };
+    const { url, outPath } = routes.article(fields, source.file);
+    const formerPaths = routes.formerArticlePaths(fields, source.section, source.file);
     const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
     const article: IndexedArticle = {
       ...source,
+      ...(formerPaths.length ? { aliases: [...source.aliases, ...formerPaths] } : {}),
       url,
       outPath,
       year,
@@ -85,7 +86,7 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
     sections: sections.finish(),
     tags: tags.finish(),
     authors: authors.finish(),
-    ...buildDateArchives(articles, config),
+    ...buildDateArchives(articles, routes),
     skipped: { drafts, future },
     assets: placeAssets(inputs.assets, inputs.articles, articles, inputs.leftOut),
   };
@@ -105,26 +106,10 @@ function termNotice(articles: SourceArticle[], warn: Warn | undefined): TermNoti
     const file = articles[article]!.file;
     warn?.(
       mergedInto === undefined
-        ? createWarning('UNUSABLE_TERM', {
-            message: `The ${kind} ${JSON.stringify(name)} in ${file} has no letters or digits, so it gets no page and the article is not listed under it.`,
-            hint: `Spell the ${kind} with letters or digits, or remove it.`,
-            location: { file },
-          })
-        : createWarning('TERM_MERGED', {
-            message: `The ${kind} ${JSON.stringify(name)} in ${file} has the same address as ${JSON.stringify(mergedInto)}, so both are listed as one ${kind} named ${JSON.stringify(mergedInto)}.`,
-            hint: `Names that differ only in punctuation share a page; rename one if they are different ${kind}s.`,
-            location: { file },
-          }),
+        ? createProblem('UNUSABLE_TERM', { kind, name, file }, { location: { file }, severity: 'warning' })
+        : createProblem('TERM_MERGED', { kind, name, file, mergedInto }, { location: { file }, severity: 'warning' }),
     );
   };
-}
-
-function sectionSegment(section: string): string {
-  return section
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {

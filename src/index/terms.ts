@@ -1,9 +1,6 @@
-import type { ResolvedConfig } from '../config/index.js';
 import { termSlug } from '../shared/slug.js';
 import type { Term, TermSet } from '../types.js';
-import { pagePaths } from './permalinks.js';
-
-export const TERM_BASES = { section: 'section', tag: 'tags', author: 'authors' } as const;
+import type { Routes } from './routes.js';
 
 export interface TermCollector {
   /** Add an article (in date order) under a name; returns the term index or -1 for an unusable name. */
@@ -19,7 +16,7 @@ export type TermNotice = (notice: { kind: TermSet['kind']; name: string; article
  * (oldest article) names it. Merges beyond case and spacing ("C++" into "C") and names that
  * give no slug at all ("!!!") are passed to notice, once per name.
  */
-export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfig, notice: TermNotice = () => {}): TermCollector {
+export function createTermCollector(kind: TermSet['kind'], routes: Routes, notice: TermNotice = () => {}): TermCollector {
   const bySlug = new Map<string, number>();
   const slugs = new Map<string, string>();
   const terms: Term[] = [];
@@ -41,7 +38,7 @@ export function createTermCollector(kind: TermSet['kind'], config: ResolvedConfi
       if (i === undefined) {
         i = terms.length;
         bySlug.set(slug, i);
-        terms.push({ name, slug, url: pagePaths([TERM_BASES[kind], slug], config).url, articles: [] });
+        terms.push({ name, slug, url: routes.term(kind, slug).url, articles: [] });
       }
       const list = terms[i]!.articles;
       if (list[list.length - 1] !== article) list.push(article);

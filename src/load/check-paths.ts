@@ -1,5 +1,6 @@
 // Front matter values that become paths or URLs of the site: refused here, at load time, so a
 // bad one is reported with its line before anything is rendered (and --keep-going can skip it).
+import { WORDING } from '../errors/index.js';
 import { aliasToPath, splitQueryAlias } from '../shared/alias-path.js';
 import { reservedPathReason } from '../shared/reserved-paths.js';
 import type { FieldReader, Problem } from './read-fields.js';
@@ -17,11 +18,12 @@ export function checkAliases(aliases: string[]): { kept: string[]; problems: Pro
     // An old address with a query (WordPress's /?p=123) is served by the _redirects file alone.
     const target = splitQueryAlias(alias) ?? aliasToPath(alias);
     if ('error' in target) {
+      const data = { kind: 'alias', alias, why: target.why } as const;
       problems.push({
         key: 'aliases',
         code: 'UNSAFE_PATH',
-        message: `${target.error.replace(/\.$/, '')}, so it cannot be used as an old address of this article.`,
-        hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
+        message: WORDING.UNSAFE_PATH.message(data),
+        hint: WORDING.UNSAFE_PATH.hint(data),
       });
       continue;
     }

@@ -1,6 +1,7 @@
 // Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
 import fs from 'node:fs';
 import path from 'node:path';
+import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, createWarning, isBroadsheetError, type BroadsheetError, type Warn } from '../errors/index.js';
@@ -59,7 +60,11 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   const errors: BroadsheetError[] = [...twins.map(([a, b]) => twinError(a, b)), ...reserved.map(reservedError)];
   let invalid = 0;
   const leftOut: string[] = [];
-  const cache = openArticleCache(config.cacheDir, JSON.stringify([LOADER_VERSION, config.timeZone, config.publication, config.limits]));
+  // Cached articles are dropped when the code that makes them (this module's import graph) changes.
+  const cache = openArticleCache(
+    config.cacheDir,
+    JSON.stringify([codeVersion(import.meta.url), config.timeZone, config.publication, config.limits]),
+  );
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;
   /** Load one file: its problems, and whether it still became an article (a bad alias leaves it usable). */
@@ -131,9 +136,6 @@ export function asSkipped(error: BroadsheetError, what: string): BroadsheetError
     ...(error.location ? { location: error.location } : {}),
   });
 }
-
-/** Bump when the way front matter becomes a SourceArticle changes, to drop cached articles. */
-const LOADER_VERSION = 4;
 
 /** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
 export function readArticleBody(contentDir: string, file: string, offset: number): Buffer {

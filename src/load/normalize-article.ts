@@ -1,7 +1,7 @@
 // Front matter data -> SourceArticle: aliases resolved, defaults applied, every problem reported.
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/schema.js';
-import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
+import { createError, createWarning, WORDING, type BroadsheetError } from '../errors/index.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
 import { checkAliases, checkImageSource } from './check-paths.js';
@@ -87,7 +87,7 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
   const aliases = checkAliases(article.aliases);
   article.aliases = aliases.kept;
   const toError = (p: Problem) =>
-    createError(p.code ?? (p.key === 'slug' && /unsafe|separator/.test(p.message) ? 'UNSAFE_PATH' : 'FRONT_MATTER_INVALID'), {
+    createError(p.code ?? 'FRONT_MATTER_INVALID', {
       message: p.message,
       hint: p.hint,
       location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
@@ -110,11 +110,8 @@ function fileStem(file: string): string {
 function readSlug(r: FieldReader, value: unknown, fallback: string): string {
   const written = r.string('slug', value);
   if (written !== undefined && isUnsafeSegment(written)) {
-    r.problems.push({
-      key: 'slug',
-      message: `"slug" ${JSON.stringify(written)} contains a path separator or "..", which is unsafe: it could write outside the output folder.`,
-      hint: 'Use a single URL segment such as "my-headline" (letters, digits and hyphens).',
-    });
+    const data = { kind: 'slug', slug: written } as const;
+    r.problems.push({ key: 'slug', code: 'UNSAFE_PATH', message: WORDING.UNSAFE_PATH.message(data), hint: WORDING.UNSAFE_PATH.hint(data) });
     return '';
   }
   const slug = slugify(written ?? fallback);

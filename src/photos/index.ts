@@ -112,17 +112,17 @@ async function renditionFile(
   const base = { path: r.path, inputKey: r.name, source: src };
   if (options.isFresh(r.path, r.name)) {
     stats.kept++;
-    return { ...base, contents: '', keep: true };
+    return { ...base, kind: 'keep' };
   }
   const cached = cache.rendition(r.name);
   if (cached) {
     stats.cached++;
-    return { ...base, contents: '', copyFrom: cached };
+    return { ...base, kind: 'copy', from: cached };
   }
   const bytes = await encodeRendition(await pixels(), r, quality);
   stats.encoded++;
   const stored = cache.storeRendition(r.name, bytes);
-  return stored ? { ...base, contents: '', copyFrom: stored } : { ...base, contents: bytes };
+  return stored ? { ...base, kind: 'copy', from: stored } : { ...base, contents: bytes };
 }
 
 /** Run fn over items with at most limit in flight. */

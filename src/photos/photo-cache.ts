@@ -1,7 +1,10 @@
 // The photo cache: what each source file is (hash and size, keyed by its stat so unchanged
 // files are not read again) and the bytes of every rendition encoded so far, by rendition key.
-import fs from 'node:fs';
+import type fs from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { codeVersion } from '../cache/code-version.js';
+import { readChecked, writeAtomic, writeChecked } from '../cache/cache-file.js';
 
 export interface SourceInfo {
   hash: string;
@@ -24,7 +27,8 @@ export interface PhotoCache {
   save(): void;
 }
 
-const VERSION = 1;
+// The index is dropped whenever the code that reads photos (this module's graph) changes.
+const version = () => codeVersion(import.meta.url);
 
 /** Open the photo cache under cacheDir/photos, or a memory-only one when caching is off. */
 export function openPhotoCache(cacheDir: string | null): PhotoCache {
@@ -32,11 +36,11 @@ export function openPhotoCache(cacheDir: string | null): PhotoCache {
   const indexFile = dir ? path.join(dir, 'sources.json') : null;
   let entries: Record<string, Entry> = {};
   if (indexFile) {
-    try {
-      const saved = JSON.parse(fs.readFileSync(indexFile, 'utf8')) as { version: number; entries: Record<string, Entry> };
-      if (saved.version === VERSION) entries = saved.entries;
-    } catch {
-      // No cache yet, or an unreadable one: start afresh.
+    // No cache yet, an unreadable or a torn one: start afresh.
+    const read = readChecked(indexFile);
+    if (typeof read === 'object') {
+      const saved = JSON.parse(read.text) as { version: string; entries: Record<string, Entry> };
+      if (saved.version === version()) entries = saved.entries;
     }
   }
   const used: Record<string, Entry> = {};
@@ -55,24 +59,18 @@ export function openPhotoCache(cacheDir: string | null): PhotoCache {
     rendition(name) {
       if (!dir) return undefined;
       const file = path.join(dir, name.slice(0, 2), name);
-      return fs.existsSync(file) ? file : undefined;
+      return existsSync(file) ? file : undefined;
     },
     storeRendition(name, bytes) {
       if (!dir) return undefined;
       const file = path.join(dir, name.slice(0, 2), name);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      // Write then rename, so an interrupted build never leaves half a rendition behind.
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, bytes);
-      fs.renameSync(tmp, file);
-      return file;
+      return writeAtomic(file, bytes) ? file : undefined;
     },
     save() {
       if (!indexFile) return;
       // Sources no longer used are dropped; their renditions stay until the cache is deleted.
       if (!dirty && Object.keys(used).length === Object.keys(entries).length) return;
-      fs.mkdirSync(path.dirname(indexFile), { recursive: true });
-      fs.writeFileSync(indexFile, JSON.stringify({ version: VERSION, entries: used }));
+      writeChecked(indexFile, JSON.stringify({ version: version(), entries: used }));
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type Sharp from 'sharp';
 import { hashOf } from '../shared/hash.js';
 import { OWN_ASSETS_DIR } from '../shared/reserved-paths.js';
+import { slugify } from '../shared/slug.js';
 import type { Rendition } from '../types.js';
 
 export interface PhotoSettings {
@@ -93,13 +94,14 @@ export async function readDimensions(file: string): Promise<{ width: number; hei
   return swap ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
 }
 
-/** A readable, URL-safe name from a source path: "2019/10/Watch List.jpg" -> "watch-list". */
+/** A readable name for renditions from a source path, by the article slug rule: "2019/10/Watch List.jpg" -> "watch-list". */
 function fileStem(rel: string): string {
-  const base = path.posix.basename(rel).replace(/\.[^.]+$/, '');
-  const stem = base
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return stem.slice(0, 60) || 'photo';
+  const stem = slugify(path.posix.basename(rel).replace(/\.[^.]+$/, ''));
+  // At most 60 characters, never ending in a hyphen or a combining mark cut from its letter.
+  return (
+    [...stem]
+      .slice(0, 60)
+      .join('')
+      .replace(/[-\p{M}]+$/u, '') || 'photo'
+  );
 }

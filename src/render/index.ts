@@ -52,7 +52,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
   const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
   // A body cached under looser limits must not be published under stricter ones.
-  const bodyKeySalt = hashOf(markdownFingerprint('auto', config.sanitize), JSON.stringify(bodyLimits));
+  const bodyKeySalt = hashOf(markdownFingerprint(config.sanitize), JSON.stringify(bodyLimits));
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {

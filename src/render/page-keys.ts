@@ -1,7 +1,9 @@
 // Input keys of pages, derived from the index without building page contexts. A key must change
 // whenever anything its page shows could change: the article's own front matter and body
 // (metaHash, bodyHash), everything the index derived for it (URL, neighbours, related,
-// translations, term names) and the site-wide settings and theme (siteKey).
+// translations, term names) and the site-wide settings and theme (siteKey). That they agree with
+// the page contexts is proven by tests/cache/page-keys-property.test.ts (random edits, incremental
+// build == clean build).
 import { hashOf } from '../shared/hash.js';
 import type { PhotoAsset, SiteIndex } from '../types.js';
 

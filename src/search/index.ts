@@ -7,9 +7,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type Warn } from '../errors/index.js';
+import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
-import { PAGEFIND_DIR } from '../render/pages/search-page.js';
+import { PAGEFIND_DIR } from '../index/routes.js';
 import { openPagefind } from './pagefind.js';
 
 export interface SearchStageOptions {
@@ -39,20 +40,23 @@ export async function* withSearchIndex(
     for await (const file of files) {
       const i = order.get(file.path);
       if (i !== undefined) {
-        keys.push(`${file.path}\u0001${file.inputKey ?? hashOf(file.contents)}`);
-        if (!file.keep) {
+        // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
+        const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
+        keys.push(`${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`);
+        if (rendered !== undefined) {
           spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
-          fs.writeFileSync(path.join(spill, `${i}.html`), file.contents);
+          fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
           fresh.add(i);
         }
       }
       yield file;
     }
-    const key = hashOf(...keys.sort(), config.language, PAGEFIND_FORMAT);
+    // The index is rebuilt when the pages or the code that indexes them (this module's graph) change.
+    const key = hashOf(...keys.sort(), config.language, codeVersion(import.meta.url));
     if (!fresh.size && options.previous.length && options.previous.every((f) => f.key === key)) {
       options.stats.kept = true;
       options.stats.files = options.previous.length;
-      for (const f of options.previous) yield { path: f.path, contents: '', inputKey: key, keep: true };
+      for (const f of options.previous) yield { kind: 'keep', path: f.path, inputKey: key };
       return;
     }
     const started = performance.now();
@@ -89,6 +93,3 @@ async function indexPages(index: SiteIndex, config: ResolvedConfig, html: (i: nu
     await session.close();
   }
 }
-
-/** Bump when the pages' search markup or the Pagefind options change, to rebuild every index. */
-const PAGEFIND_FORMAT = 'pagefind-1';

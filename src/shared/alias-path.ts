@@ -3,7 +3,7 @@
 
 export type AliasPath =
   | { path: string; outPath: string; /** False when no file system can hold outPath (a name over 255 bytes). */ fitsFile: boolean }
-  | { error: string };
+  | { error: string; /** The reason alone: "is empty", "contains a backslash". */ why: string };
 
 /** Limits of common file systems: 255 bytes per name; whole paths kept well under PATH_MAX. */
 const MAX_NAME_BYTES = 255;
@@ -49,7 +49,7 @@ function checkSegment(segment: string): string | undefined {
 /** Turn a user-written alias into its encoded site path and output file path, or explain why not. */
 export function aliasToPath(alias: string): AliasPath {
   const trimmed = alias.trim();
-  const fail = (why: string): AliasPath => ({ error: `Alias ${JSON.stringify(alias)} ${why}.` });
+  const fail = (why: string): AliasPath => ({ error: `Alias ${JSON.stringify(alias)} ${why}.`, why });
   const shapeError = checkShape(trimmed);
   if (shapeError !== undefined) return fail(shapeError);
 
@@ -74,7 +74,7 @@ export function aliasToPath(alias: string): AliasPath {
   return { path: `${encoded}/`, outPath: `${decoded.join('/')}/index.html`, fitsFile };
 }
 
-export type QueryAlias = { path: string; query: string } | { error: string };
+export type QueryAlias = { path: string; query: string } | { error: string; why: string };
 
 const QUERY_FIELD = /^[A-Za-z0-9_.~%+-]+=[A-Za-z0-9_.~%+-]+$/;
 
@@ -86,7 +86,7 @@ export function splitQueryAlias(alias: string): QueryAlias | undefined {
   const trimmed = alias.trim();
   const at = trimmed.indexOf('?');
   if (at < 0) return undefined;
-  const fail = (why: string): QueryAlias => ({ error: `Alias ${JSON.stringify(alias)} ${why}.` });
+  const fail = (why: string): QueryAlias => ({ error: `Alias ${JSON.stringify(alias)} ${why}.`, why });
   const fields = trimmed.slice(at + 1).split('&');
   if (trimmed.includes('#') || !fields.every((f) => QUERY_FIELD.test(f))) {
     return fail('has a query that is not plain key=value pairs joined by "&"');
@@ -94,7 +94,7 @@ export function splitQueryAlias(alias: string): QueryAlias | undefined {
   const pathPart = trimmed.slice(0, at);
   if (pathPart === '/') return { path: '/', query: fields.join(' ') };
   const target = aliasToPath(pathPart);
-  if ('error' in target) return { error: target.error };
+  if ('error' in target) return { error: target.error, why: target.why };
   // /index.php?p=1 names that path itself: no "/" is added as it is for pages.
   const exact = pathPart.endsWith('/') || HTML_FILE.test(pathPart) ? target.path : target.path.slice(0, -1);
   return { path: exact, query: fields.join(' ') };

@@ -1,5 +1,11 @@
-// Slugs are made for URLs and file names: Unicode letters and marks stay (Khmer titles stay
-// readable), everything is NFC, and nothing can contain a path separator or "..".
+// The one slug module. Slugs are made for URLs and file names: Unicode letters and marks stay
+// (Khmer titles stay readable), everything is NFC, and nothing can contain a path separator or "..".
+// Two variants, and only two:
+// - slugify: article slugs (and names derived like them: photo rendition files). Apostrophes
+//   vanish, every other run of punctuation or space becomes one "-": "Q&A: what's next" -> "q-a-whats-next".
+// - termSlug: sections, tags and authors, like Hugo's urlize. Spaces become "-", all other
+//   punctuation is dropped: "Q&A" -> "qa", "Don't Miss" -> "dont-miss". A section's permalink
+//   segment (:section) is its term slug, so it matches the section page.
 import { hashOf } from './hash.js';
 
 const NOT_SLUG_CHAR = /[^\p{L}\p{M}\p{N}_-]+/gu;

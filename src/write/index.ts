@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createError, isBroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
-import { testPause, throwIfInterrupted } from '../shared/interrupt.js';
+import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
 import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
@@ -24,8 +24,13 @@ export interface OutputTarget {
 
 const STAGING = `${STATE_DIR}/staging`;
 
+export interface OutputOptions {
+  /** Called after each staged file and before each commit step (see PauseHook). */
+  pause?: PauseHook;
+}
+
 /** Open the output folder: finish an interrupted commit, refuse folders we do not own, clear old staging. */
-export function openOutput(outDir: string, protectedDirs: string[]): OutputTarget {
+export function openOutput(outDir: string, protectedDirs: string[], options: OutputOptions = {}): OutputTarget {
   const out = path.resolve(outDir);
   checkOutputFolder(out, protectedDirs);
   if (fs.existsSync(out)) writingTo(out, () => recoverJournal(out), 'commit pending');
@@ -47,7 +52,7 @@ export function openOutput(outDir: string, protectedDirs: string[]): OutputTarge
       const entry = old[rel];
       return entry !== undefined && entry.key === inputKey;
     },
-    write: (files, signal) => writeFiles(out, old, files, signal),
+    write: (files, signal) => writeFiles(out, old, files, signal, options.pause),
     previousUnder: (folder) =>
       Object.entries(old)
         .filter(([p]) => p.startsWith(`${folder}/`))
@@ -60,6 +65,7 @@ async function writeFiles(
   old: Record<string, ManifestEntry>,
   files: AsyncIterable<OutputFile>,
   signal: AbortSignal | undefined,
+  pause: PauseHook | undefined,
 ): Promise<WriteStats> {
   const staging = path.join(out, STAGING);
   const existed = fs.existsSync(out);
@@ -69,7 +75,7 @@ async function writeFiles(
   });
   let staged: Staged;
   try {
-    staged = await stage(out, staging, old, files, signal);
+    staged = await stage(out, staging, old, files, signal, pause);
     // The last moment to stop: from the journal on, the commit runs to the end.
     throwIfInterrupted(signal);
   } catch (error) {
@@ -97,7 +103,7 @@ async function writeFiles(
     throw isBroadsheetError(error) ? error : writeFailed(path.join(staging, '.manifest.json'), error);
   }
   // From here on the journal decides: a crash or failure mid-commit is finished by the next run.
-  writingTo(out, () => commitJournal(out, ops), 'commit pending');
+  writingTo(out, () => commitJournal(out, ops, pause), 'commit pending');
   fs.rmSync(staging, { recursive: true, force: true });
   return { written: changed.length, unchanged, deleted: stale.length };
 }
@@ -116,6 +122,7 @@ async function stage(
   old: Record<string, ManifestEntry>,
   files: AsyncIterable<OutputFile>,
   signal: AbortSignal | undefined,
+  pause: PauseHook | undefined,
 ): Promise<Staged> {
   const next: Manifest = { version: 1, files: {} };
   const collisions = createCollisionCheck();
@@ -128,15 +135,15 @@ async function stage(
     throwIfInterrupted(signal);
     const prior = old[file.path];
     // Kept files were checked when they were first written.
-    if (!(file.keep && prior)) resolveInside(out, file.path, file.source);
+    if (!(file.kind === 'keep' && prior)) resolveInside(out, file.path, file.source);
     const clash = collisions.add(file);
     if (clash) throw clash;
-    if (file.keep && prior) {
+    if (file.kind === 'keep' && prior) {
       next.files[file.path] = prior;
       unchanged++;
       continue;
     }
-    const bytes = file.copyFrom ? fs.readFileSync(file.copyFrom) : Buffer.from(file.contents);
+    const bytes = bytesOf(file);
     const entry: ManifestEntry = { hash: hashOf(bytes), size: bytes.length };
     if (file.inputKey) entry.key = file.inputKey;
     next.files[file.path] = entry;
@@ -157,7 +164,7 @@ async function stage(
       throw writeFailed(path.join(out, file.path), cause, 'old site', file.source);
     }
     changed.push(file.path);
-    await testPause('staging', signal);
+    await pause?.('staging', signal);
   }
   return { next, changed, unchanged, manifestChanged };
 }
@@ -222,4 +229,11 @@ function planRenames(out: string, changed: string[]): JournalOp[] {
     ops.push({ op: 'rename', from: `${STAGING}/${target}`, to: target });
   }
   return ops;
+}
+
+/** The bytes a file will have; a kept file the last build did not write is an error of the stage that kept it. */
+function bytesOf(file: OutputFile): Buffer {
+  if (file.kind === 'copy') return fs.readFileSync(file.from);
+  if (file.kind === 'keep') throw new Error(`${file.path} was kept, but no earlier build wrote it`);
+  return Buffer.from(file.contents);
 }

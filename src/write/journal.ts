@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertContained } from '../shared/contained-path.js';
-import { testPauseSync } from '../shared/interrupt.js';
+import type { PauseHook } from '../shared/interrupt.js';
 import { STATE_DIR } from './manifest.js';
 
 export type JournalOp = { op: 'rename'; from: string; to: string } | { op: 'delete'; path: string };
@@ -14,7 +14,7 @@ function journalPath(outDir: string): string {
 }
 
 /** Write the journal durably, then apply it, then remove it. */
-export function commitJournal(outDir: string, ops: JournalOp[]): void {
+export function commitJournal(outDir: string, ops: JournalOp[], pause?: PauseHook): void {
   const file = journalPath(outDir);
   const tmp = `${file}.tmp`;
   const fd = fs.openSync(tmp, 'w');
@@ -22,7 +22,7 @@ export function commitJournal(outDir: string, ops: JournalOp[]): void {
   fs.fsyncSync(fd);
   fs.closeSync(fd);
   fs.renameSync(tmp, file);
-  applyJournal(outDir, ops);
+  applyJournal(outDir, ops, pause);
   fs.rmSync(file, { force: true });
 }
 
@@ -51,10 +51,10 @@ export function recoverJournal(outDir: string): boolean {
 }
 
 /** Each step can run twice safely: a rename whose source is gone has already happened. */
-function applyJournal(outDir: string, ops: JournalOp[]): void {
+function applyJournal(outDir: string, ops: JournalOp[], pause?: PauseHook): void {
   const made = new Set<string>();
   for (const op of ops) {
-    testPauseSync('commit');
+    void pause?.('commit');
     if (op.op === 'rename') {
       const from = path.join(outDir, op.from);
       const to = path.join(outDir, op.to);

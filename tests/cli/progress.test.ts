@@ -73,7 +73,7 @@ describe('build progress from the command line', () => {
     });
 
   it('a build slower than the threshold prints plain progress lines on stderr when it is not a terminal', () => {
-    const r = runCli(['build', '--workers', '0'], site(), { BROADSHEET_PROGRESS_DELAY_MS: '0', BROADSHEET_PROGRESS_INTERVAL_MS: '0' });
+    const r = runCli(['build', '--workers', '0'], site(), {}, { progress: { delayMs: 0, intervalMs: 0 } });
     expect(r.code).toBe(0);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^broadsheet: loading 1\/3 articles, \d+\.\d s$/);
@@ -86,7 +86,7 @@ describe('build progress from the command line', () => {
 
   it('prints nothing for builds under the threshold, or with --quiet', async () => {
     expect((await runMain(['build', '--workers', '0'], site())).stderr).toBe('');
-    const quiet = await runMain(['build', '--workers', '0', '--quiet'], site(), { BROADSHEET_PROGRESS_DELAY_MS: '0' });
+    const quiet = await runMain(['build', '--workers', '0', '--quiet'], site(), {}, {}, { progress: { delayMs: 0, intervalMs: 0 } });
     expect(quiet.stderr).toBe('');
   });
 });

@@ -1,6 +1,8 @@
 // Run the CLI's main() in this process and capture what it prints, with a chosen environment.
 import { vi } from 'vitest';
+import type { CliHooks } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
+import { QUIET_PROGRESS } from '../helpers/site.js';
 
 export interface Captured {
   code: number;
@@ -10,15 +12,16 @@ export interface Captured {
 
 /**
  * FORCE_COLOR and NO_COLOR are cleared unless given; progress lines are held back (a slow
- * machine must not change what a snapshot sees) unless BROADSHEET_PROGRESS_DELAY_MS is given.
+ * machine must not change what a snapshot sees) unless hooks.progress is given.
  */
 export async function runMain(
   argv: string[],
   cwd: string,
   env: Record<string, string> = {},
   tty: { stdout?: boolean; stderr?: boolean } = {},
+  hooks: CliHooks = {},
 ): Promise<Captured> {
-  const vars = { FORCE_COLOR: undefined, NO_COLOR: undefined, BROADSHEET_PROGRESS_DELAY_MS: '3600000', ...env };
+  const vars = { FORCE_COLOR: undefined, NO_COLOR: undefined, ...env };
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
   const setEnv = (values: Record<string, string | undefined>) => {
     for (const [k, v] of Object.entries(values)) {
@@ -35,7 +38,7 @@ export async function runMain(
   process.stdout.isTTY = tty.stdout ?? false;
   process.stderr.isTTY = tty.stderr ?? false;
   try {
-    const code = await main(argv, cwd);
+    const code = await main(argv, cwd, { progress: QUIET_PROGRESS, ...hooks });
     return { code, stdout: out.join(''), stderr: err.join('') };
   } finally {
     spyOut.mockRestore();

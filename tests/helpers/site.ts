@@ -9,6 +9,18 @@ import { resolveConfig, type ResolvedConfig } from '../../src/config/index.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliPath = path.join(repoRoot, 'lib/cli/main.js');
+/** The compiled CLI behind a small script that adds test hooks (pause points, progress timing). */
+export const hookedCliPath = path.join(repoRoot, 'tests/helpers/cli-with-hooks.mjs');
+
+/** Options of the CLI that only a program embedding it can set (see tests/helpers/cli-with-hooks.mjs). */
+export interface TestHooks {
+  /** "<point>[:<count>]": hold the build there and say so on stderr ("broadsheet: paused at <point>"). */
+  pause?: string;
+  progress?: { delayMs: number; intervalMs: number };
+}
+
+/** Progress lines held back: a slow machine must not change what a test sees. */
+export const QUIET_PROGRESS = { delayMs: 3_600_000, intervalMs: 2000 };
 
 /** Write files under a new temp folder and return its path. */
 export function writeSite(files: Record<string, string>): string {
@@ -32,13 +44,17 @@ export function article(fields: Record<string, string>, body = 'Body text.'): st
   return `---\n${lines.join('\n')}\n---\n${body}\n`;
 }
 
+/**
+ * A resolved config for a test site. Search is off unless `options.search` turns it on: Pagefind
+ * costs every build seconds, and only the tests about search need its index.
+ */
 export function siteConfig(
   root: string,
   options: Record<string, unknown> = {},
   overrides: Partial<Parameters<typeof resolveConfig>[0]['overrides']> = {},
 ): ResolvedConfig {
   return resolveConfig({
-    options: { title: 'Test Times', baseUrl: 'https://news.example.org/', timeZone: 'Asia/Phnom_Penh', ...options },
+    options: { title: 'Test Times', baseUrl: 'https://news.example.org/', timeZone: 'Asia/Phnom_Penh', search: 'none', ...options },
     root,
     themeDir: path.join(repoRoot, 'templates'),
     overrides: { cacheDir: path.join(root, '.cache'), ...overrides },
@@ -55,14 +71,14 @@ export async function buildSite(root: string, options: Record<string, unknown> =
 /**
  * Run the compiled CLI (npm test compiles first). Colour settings of the calling shell are not
  * inherited, and progress lines (printed once a build has run a second, so only on a slow
- * machine) are held back unless env sets BROADSHEET_PROGRESS_DELAY_MS: output stays the same.
+ * machine) are held back unless hooks.progress says otherwise: output stays the same.
  */
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}) {
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}, hooks: TestHooks = {}) {
   const { FORCE_COLOR: _f, NO_COLOR: _n, ...inherited } = process.env;
-  const r = spawnSync(process.execPath, [cliPath, ...args], {
+  const r = spawnSync(process.execPath, [hookedCliPath, JSON.stringify({ progress: QUIET_PROGRESS, ...hooks }), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...inherited, BROADSHEET_PROGRESS_DELAY_MS: '3600000', ...env },
+    env: { ...inherited, ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

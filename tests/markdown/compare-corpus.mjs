@@ -9,11 +9,11 @@ import { pathToFileURL } from 'node:url';
 
 const [buildDir, corpusDir, shard, shards] = process.argv.slice(2);
 const load = (file) => import(pathToFileURL(path.join(buildDir, 'render/markdown', file)).href);
-const { createMarkdownRenderer } = await load('create-markdown-renderer.js');
+const { createMarkdownPipelines, createMarkdownRenderer } = await load('create-markdown-renderer.js');
 const { needsGfm } = await load('needs-gfm.js');
 
-const auto = createMarkdownRenderer({ gfm: 'auto' });
-const always = createMarkdownRenderer({ gfm: 'always' });
+const auto = createMarkdownRenderer();
+const always = { render: createMarkdownPipelines().withGfm };
 const files = readdirSync(corpusDir, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.md'))
   .sort()

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMarkdownRenderer } from '../../src/render/markdown/create-markdown-renderer.js';
+import { markdownFingerprint } from '../../src/render/markdown/fingerprint-inputs.js';
 import rehypeRawWhenNeeded from '../../src/render/markdown/rehype-raw-when-needed.js';
 import { articleSchema } from '../../src/render/markdown/sanitize-schema.js';
 
@@ -59,11 +60,6 @@ describe('GFM', () => {
     expect(html).toContain('<a href="#user-content-fn-src" id="user-content-fnref-src" data-footnote-ref');
     expect(html).toContain('<li id="user-content-fn-src">');
     expect(html).toContain('<a href="#user-content-fnref-src" data-footnote-backref=""');
-  });
-
-  it('does not render GFM with gfm: never', () => {
-    const html = createMarkdownRenderer({ gfm: 'never' }).render('~~a~~ www.example.com');
-    expect(html).toBe('<p>~~a~~ www.example.com</p>');
   });
 });
 
@@ -195,11 +191,9 @@ describe('rehypeRawWhenNeeded', () => {
 });
 
 describe('fingerprint', () => {
-  it('is stable, shared by auto and always, and different for never', () => {
-    const auto = createMarkdownRenderer().fingerprint;
-    expect(auto).toMatch(/^[0-9a-f]{40}$/);
-    expect(createMarkdownRenderer({ gfm: 'auto' }).fingerprint).toBe(auto);
-    expect(createMarkdownRenderer({ gfm: 'always' }).fingerprint).toBe(auto);
-    expect(createMarkdownRenderer({ gfm: 'never' }).fingerprint).not.toBe(auto);
+  it('is a stable hash', () => {
+    const fingerprint = markdownFingerprint();
+    expect(fingerprint).toMatch(/^[0-9a-f]{40}$/);
+    expect(markdownFingerprint({})).toBe(fingerprint);
   });
 });

@@ -1,12 +1,12 @@
 // Issue 6, crash safety: a build killed at any moment (SIGKILL, SIGINT, SIGTERM) leaves the
 // previous dist/ and the cache usable, and the next build is the same as a clean one. Kill points
-// are deterministic where possible (BROADSHEET_TEST_PAUSE), plus a few kills at arbitrary times
+// are deterministic where possible (a pause hook, through tests/helpers/cli-with-hooks.mjs), plus a few kills at arbitrary times
 // whose outcome is checked whatever moment they hit; nothing asserts on timing.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cliPath, runCli, snapshot, writeFiles, writeSite } from '../helpers/site.js';
+import { hookedCliPath, runCli, snapshot, writeFiles, writeSite } from '../helpers/site.js';
 
 const ARTICLES = 40;
 
@@ -25,10 +25,8 @@ const ENV = { SOURCE_DATE_EPOCH: '1717200000' };
 
 /** Start a build; resolves once it printed "paused at <point>" (or at once without a point). */
 function startBuild(cwd: string, pause?: string) {
-  const child = spawn(process.execPath, [cliPath, ...ARGS], {
-    cwd,
-    env: { ...process.env, ...ENV, ...(pause ? { BROADSHEET_TEST_PAUSE: pause } : {}) },
-  });
+  const hooks = pause ? { pause } : {};
+  const child = spawn(process.execPath, [hookedCliPath, JSON.stringify(hooks), ...ARGS], { cwd, env: { ...process.env, ...ENV } });
   let stderr = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal, stderr })),

@@ -30,7 +30,7 @@ describe('static files, _headers and search', () => {
   });
 
   it('writes _headers: immutable caching for hashed files, short for feeds, security headers and a CSP for all', async () => {
-    const headers = (await buildSite(site(), { baseUrl: 'https://example.org/news/' })).read('_headers');
+    const headers = (await buildSite(site(), { baseUrl: 'https://example.org/news/', search: 'pagefind' })).read('_headers');
     const rules = new Map<string, string[]>();
     let current = '';
     for (const line of headers.split('\n')) {
@@ -61,7 +61,8 @@ describe('static files, _headers and search', () => {
 
   it('indexes article pages with Pagefind into pagefind/, keeps the index when no article changed, and rebuilds it when one did', async () => {
     const root = site();
-    const first = await buildSite(root);
+    const withSearch = { search: 'pagefind' };
+    const first = await buildSite(root, withSearch);
     expect(first.stats.search).toMatchObject({ indexed: 2, kept: false });
     const files = fs.readdirSync(path.join(first.out, 'pagefind'), { recursive: true }).map(String);
     expect(files).toContain('pagefind-entry.json');
@@ -72,24 +73,25 @@ describe('static files, _headers and search', () => {
     expect(Object.keys(manifest.files).filter((p) => p.startsWith('pagefind/')).length).toBe(first.stats.search.files);
     const entry = first.read('pagefind/pagefind-entry.json');
 
-    const again = await buildSite(root);
+    const again = await buildSite(root, withSearch);
     expect(again.stats.search).toMatchObject({ indexed: 0, kept: true });
     expect(again.stats.write.written).toBe(0);
 
     fs.appendFileSync(path.join(root, 'content/2019/05/b.md'), '\nA second paragraph about cranes.\n');
-    const changed = await buildSite(root);
+    const changed = await buildSite(root, withSearch);
     expect(changed.stats.search).toMatchObject({ indexed: 2, kept: false });
     expect(changed.read('pagefind/pagefind-entry.json')).not.toBe(entry);
   });
 
   it('marks the article for Pagefind with section and year filters', async () => {
-    const html = (await buildSite(site())).read('2019/05/b/index.html');
+    const html = (await buildSite(site(), { search: 'pagefind' })).read('2019/05/b/index.html');
     expect(html).toMatch(/<article class="article" data-pagefind-body data-pagefind-filter="year:2019">/);
     expect(html).toContain('data-pagefind-filter="section">National</a>');
     expect(html).toContain('data-pagefind-ignore');
   });
 
   it('turns search off: no search page, no index, no link', async () => {
+    // Test builds have search off by default; say so here anyway, this test is about it.
     const built = await buildSite(site(), { search: 'none' });
     expect(fs.existsSync(path.join(built.out, 'pagefind'))).toBe(false);
     expect(fs.existsSync(path.join(built.out, 'search/index.html'))).toBe(false);

@@ -6,7 +6,7 @@ import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
-import { createProgressReporter, progressTiming } from '../progress.js';
+import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
 import { displayPath, formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 import { stopOnSignals } from '../stop-signals.js';
@@ -33,7 +33,7 @@ Environment:
   NO_COLOR, FORCE_COLOR  turn colours off / on`,
   options: { ...BUILD_OPTIONS, format: { type: 'string', default: 'text' } },
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
-  async run({ values, cwd, setContentDir }) {
+  async run({ values, cwd, setContentDir, hooks }) {
     const json = buildFormat(values.format) === 'json';
     const quiet = values.quiet === true || json;
     const verbose = values.verbose === true && !quiet;
@@ -47,11 +47,12 @@ Environment:
           `${workers ?? 'one per core'} worker threads\n`,
       );
     }
-    const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...progressTiming() });
+    const progress = quiet ? undefined : createProgressReporter({ stream: process.stderr, ...(hooks.progress ?? PROGRESS_TIMING) });
     const stop = stopOnSignals();
     let stats;
     try {
       stats = await build(config, {
+        ...hooks.build,
         ...(workers === undefined ? {} : { threads: workers }),
         ...(progress ? { onProgress: progress.onProgress } : {}),
         keepGoing: values['keep-going'] === true,

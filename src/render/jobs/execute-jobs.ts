@@ -51,7 +51,7 @@ export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteO
     if (planned.paths.every((p) => options.isFresh(p, planned.inputKey))) {
       stats.skipped++;
       const source = planned.source === undefined ? {} : { source: planned.source };
-      for (const path of planned.paths) yield { path, contents: '', inputKey: planned.inputKey, keep: true, ...source };
+      for (const path of planned.paths) yield { kind: 'keep', path, inputKey: planned.inputKey, ...source };
       continue;
     }
     batch.push(planned.make());

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../../cache/code-version.js';
 import { hashOf } from '../../shared/hash.js';
 import type { SanitizeOptions } from './sanitize-schema.js';
 
@@ -15,13 +16,16 @@ let inputs: string[] | undefined;
 /**
  * The renderer's cache fingerprint, computable without loading unified (the main thread needs
  * it for cache keys): every package version in the pipeline's dependency closure and this
- * folder's code, and the site's widening of the sanitiser. 'auto' and 'always' share it because
- * they render the same HTML.
+ * folder's code, and the site's widening of the sanitiser.
  */
-export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto', sanitize: SanitizeOptions = {}): string {
-  inputs ??= [...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)), ...readOwnSources()];
+export function markdownFingerprint(sanitize: SanitizeOptions = {}): string {
+  // The renderer's whole import graph: its plugins, the sanitiser schema and what they import (shared/unsafe-html.ts).
+  inputs ??= [
+    ...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)),
+    codeVersion(new URL('./create-markdown-renderer.js', import.meta.url).href),
+  ];
   const widened = Object.values(sanitize).some((v) => Object.keys(v ?? {}).length) ? [`sanitize=${JSON.stringify(sanitize)}`] : [];
-  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...widened, ...inputs);
+  return hashOf('gfm=on', ...widened, ...inputs);
 }
 
 interface Manifest {
@@ -71,15 +75,4 @@ function findPackageDir(name: string, from: string): string {
       throw new Error(`Cannot find the package "${name}" from ${from}; the Markdown renderer's cache fingerprint needs its version.`);
     }
   }
-}
-
-/**
- * Returns the name and text of every module in this folder, so any change to the
- * renderer, its plugins or its schema changes the fingerprint without a version to bump.
- */
-export function readOwnSources(): string[] {
-  return readdirSync(here)
-    .filter((name) => /\.(?:ts|js)$/.test(name))
-    .sort()
-    .flatMap((name) => [name, readFileSync(path.join(here, name), 'utf8')]);
 }

@@ -4,6 +4,7 @@ import { buildShareLinks } from '../share-links.js';
 import { statusFlags, type PageKit } from './page-kit.js';
 import { PHOTO_SIZES, openGraphRendition } from './photo-context.js';
 import { feedLinks } from './site-context.js';
+import type { ArticleContext, PageHead } from './template-contexts.js';
 
 /** The page job of one article: everything but the body, which the worker renders or finds cached. */
 export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey'> {
@@ -23,7 +24,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     const t = index.articles[j]!;
     return { lang: t.lang ?? config.language, title: t.title, url: t.url };
   });
-  const article: Record<string, unknown> = {
+  const article: ArticleContext = {
     title: a.title,
     lang: a.lang,
     section,
@@ -42,6 +43,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
       return { title: r.title, url: r.url, dateIso: kit.iso(r.date), dateText: kit.dateText(r.date) };
     }),
     translations,
+    year: a.year,
     ...statusFlags(a),
   };
   if (a.params) article.params = a.params;
@@ -50,9 +52,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     article.updatedText = kit.dateTimeText(a.updated);
   }
   if (a.photo) article.photo = kit.photo(a, { sizes: PHOTO_SIZES.lead, lazy: false });
-  article.year = a.year;
   const sectionTerm = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm];
-  const page = {
+  const page: PageHead = {
     title: a.title,
     titleSuffix: true,
     lang,
@@ -62,7 +63,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     imageAlt: a.photo?.alt,
     imageWidth: og?.width,
     imageHeight: og?.height,
-    feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm?.url),
+    feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm ? kit.routes.term('section', sectionTerm.slug) : undefined),
     hreflang: translations.length
       ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]
       : [],
@@ -79,7 +80,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
       language: lang,
       publisher: {
         name: a.publication,
-        url: kit.absolute(kit.sitePath('/')),
+        url: kit.absolute(kit.routes.list([]).url),
         logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined,
       },
     }),

@@ -1,3 +1,4 @@
+import type { Route } from '../../index/routes.js';
 import { sortedTerms } from '../../index/terms.js';
 import type { FeedJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
@@ -9,28 +10,36 @@ type Job = Omit<FeedJob, 'inputKey'>;
 export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index, config } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield planFeed(kit, keys, kit.sitePath('/'), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
+  yield planFeed(kit, keys, kit.routes.list([]), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
   const labels = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
   for (const set of [index.sections, index.tags, index.authors]) {
     for (const term of sortedTerms(set)) {
-      yield planFeed(kit, keys, term.url, `${config.title}: ${term.name}`, `${labels[set.kind]} ${term.name}`, term.articles);
+      yield planFeed(
+        kit,
+        keys,
+        kit.routes.term(set.kind, term.slug),
+        `${config.title}: ${term.name}`,
+        `${labels[set.kind]} ${term.name}`,
+        term.articles,
+      );
     }
   }
 }
 
-function planFeed(kit: PageKit, keys: PageKeys, base: string, title: string, description: string, articles: number[]): PlannedJob {
+/** The feeds of one list, in the folder of its page 1 (`list`). */
+function planFeed(kit: PageKit, keys: PageKeys, list: Route, title: string, description: string, articles: number[]): PlannedJob {
   const ids = articles.slice(0, kit.config.feed.items);
-  const dir = decodeURI(base).slice(kit.config.basePath.length + 1);
-  const paths = { rss: `${dir}index.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json` };
-  const inputKey = keys.feed([base, title, description], ids, kit.config.feed.content === 'full');
+  const feeds = kit.routes.feeds(list);
+  const inputKey = keys.feed([list.url, title, description], ids, kit.config.feed.content === 'full');
   return {
-    paths: [paths.rss, paths.atom, paths.json],
+    paths: [feeds.rss.outPath, feeds.atom.outPath, feeds.json.outPath],
     inputKey,
-    make: () => ({ ...feedJob(kit, base, title, description, ids, paths), inputKey }),
+    make: () => ({ ...feedJob(kit, list, title, description, ids), inputKey }),
   };
 }
 
-function feedJob(kit: PageKit, base: string, title: string, description: string, ids: number[], paths: FeedJob['paths']): Job {
+function feedJob(kit: PageKit, list: Route, title: string, description: string, ids: number[]): Job {
+  const feeds = kit.routes.feeds(list);
   const { index, config } = kit;
   const full = config.feed.content === 'full';
   const items = ids.map((i) => {
@@ -51,12 +60,12 @@ function feedJob(kit: PageKit, base: string, title: string, description: string,
   });
   return {
     kind: 'feed',
-    paths,
+    paths: { rss: feeds.rss.outPath, atom: feeds.atom.outPath, json: feeds.json.outPath },
     channel: {
       title,
       description,
-      homeUrl: kit.absolute(base),
-      feedUrls: { rss: kit.absolute(`${base}index.xml`), atom: kit.absolute(`${base}atom.xml`), json: kit.absolute(`${base}feed.json`) },
+      homeUrl: kit.absolute(list.url),
+      feedUrls: { rss: kit.absolute(feeds.rss.url), atom: kit.absolute(feeds.atom.url), json: kit.absolute(feeds.json.url) },
       language: config.language,
       timeZone: config.timeZone,
       updated: items.reduce((m, it) => Math.max(m, it.modified), 0),

@@ -1,5 +1,6 @@
 // _headers for Netlify and Cloudflare Pages: long-lived caching for files whose names carry a
 // content hash, short revalidated caching for feeds and sitemaps, and security headers for all.
+import { FEED_FILES, PAGEFIND_DIR, SITE_FILES } from '../../index/routes.js';
 import type { ResolvedConfig } from '../../config/index.js';
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import { DEFAULT_EMBED_HOSTS } from '../markdown/sanitize-schema.js';
@@ -46,14 +47,14 @@ export function renderHeadersFile(basePath: string, csp: string = CONTENT_SECURI
     // Theme assets and photo renditions: every name carries a hash of the bytes.
     rule(`/${OWN_ASSETS_DIR}/*`, [`Cache-Control: ${IMMUTABLE}`]),
     // Pagefind names its index chunks, fragments and filters by content hash too.
-    ...['fragment', 'index', 'filter'].map((dir) => rule(`/pagefind/${dir}/*`, [`Cache-Control: ${IMMUTABLE}`])),
-    ...['/index.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/news-sitemap.xml', '/pagefind/pagefind-entry.json'].map((p) =>
-      rule(p, [`Cache-Control: ${SHORT}`]),
+    ...['fragment', 'index', 'filter'].map((dir) => rule(`/${PAGEFIND_DIR}/${dir}/*`, [`Cache-Control: ${IMMUTABLE}`])),
+    ...[...Object.values(FEED_FILES), SITE_FILES.sitemap, SITE_FILES.newsSitemap, SITE_FILES.searchEntry].map((p) =>
+      rule(`/${p}`, [`Cache-Control: ${SHORT}`]),
     ),
   ];
   return `# Written by Broadsheet for Netlify and Cloudflare Pages. Put a _headers file in the static\n# folder to publish your own instead.\n${rules.join('\n')}\n`;
 }
 
 export function headersFile(config: ResolvedConfig): OutputFile {
-  return { path: '_headers', contents: renderHeadersFile(config.basePath, contentSecurityPolicy(config.sanitize.embedHosts)) };
+  return { path: SITE_FILES.headers, contents: renderHeadersFile(config.basePath, contentSecurityPolicy(config.sanitize.embedHosts)) };
 }

@@ -1,11 +1,12 @@
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
-import { pagePaths, pageSegments } from '../../index/permalinks.js';
-import { TERM_BASES, sortedTerms } from '../../index/terms.js';
+import type { Route } from '../../index/routes.js';
+import { sortedTerms } from '../../index/terms.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
 import { searchPageJob } from './search-page.js';
+import type { TemplateContexts } from './template-contexts.js';
 import { feedLinks } from './site-context.js';
 
 type Job = Omit<PageJob, 'inputKey'>;
@@ -18,14 +19,14 @@ function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
 }
 
 interface ListSpec {
-  /** Path segments of page 1 ([] for the home page). */
-  base: string[];
+  /** Route of page n (from 1), from kit.routes. */
+  page: (n: number) => Route;
   heading: string;
   name: string;
   /** Article indexes, newest first. */
   articles: number[];
-  /** Site URL of the list's own feeds, if it has them. */
-  feedBase?: string;
+  /** Page 1 of the list when it has feeds of its own (in its folder). */
+  feeds?: Route;
   titleSuffix?: boolean;
 }
 
@@ -33,11 +34,11 @@ interface ListSpec {
 export function* listPageJobs(kit: PageKit, keys: PageKeys, spec: ListSpec): Generator<PlannedJob> {
   const per = kit.config.perPage;
   const total = Math.max(1, Math.ceil(spec.articles.length / per));
-  const url = (n: number) => pagePaths(pageSegments(spec.base, n), kit.config).url;
+  const url = (n: number) => spec.page(n).url;
   for (let n = 1; n <= total; n++) {
-    const { url: own, outPath } = pagePaths(pageSegments(spec.base, n), kit.config);
+    const { url: own, outPath } = spec.page(n);
     const ids = spec.articles.slice((n - 1) * per, n * per);
-    const inputKey = keys.list([...spec.base, '', spec.heading, spec.name, spec.feedBase ?? '', n, total, spec.articles.length], ids);
+    const inputKey = keys.list([url(1), '', spec.heading, spec.name, spec.feeds?.url ?? '', n, total, spec.articles.length], ids);
     const make = (): PageJob => ({ ...listPageJob(kit, spec, n, total, own, outPath, url, ids), inputKey });
     yield { paths: [outPath], inputKey, url: kit.absolute(own), make };
   }
@@ -69,16 +70,16 @@ function listPageJob(
         description: `${spec.heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
         prev: newer,
         next: older,
-        feeds: feedLinks(kit, spec.name, spec.feedBase),
+        feeds: feedLinks(kit, spec.name, spec.feeds),
       },
       list: {
         heading: spec.heading,
         name: spec.name,
-        feed: spec.feedBase ? `${spec.feedBase}index.xml` : undefined,
+        feed: spec.feeds ? kit.routes.feeds(spec.feeds).rss.url : undefined,
         items: ids.map((i) => kit.item(i)),
         pager: total > 1 ? { current: n, total, newer, older } : undefined,
       },
-    },
+    } satisfies TemplateContexts['list'],
   };
 }
 
@@ -89,27 +90,34 @@ const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors
 export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield* listPageJobs(kit, keys, { base: [], heading: 'Latest news', name: kit.config.title, articles: newestFirst, titleSuffix: true });
+  yield* listPageJobs(kit, keys, {
+    page: (n) => kit.routes.list([], n),
+    heading: 'Latest news',
+    name: kit.config.title,
+    articles: newestFirst,
+    titleSuffix: true,
+  });
   for (const set of [index.sections, index.tags, index.authors]) {
-    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
+    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(kit, set, term));
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
-  const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.sitePath(`/${OWN_ASSETS_DIR}/search.js`));
+  const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.routes.file(`${OWN_ASSETS_DIR}/search.js`));
   if (search) yield plannedFromContext(search, keys);
 }
 
-function termSpec(set: TermSet, term: Term): ListSpec {
+function termSpec(kit: PageKit, set: TermSet, term: Term): ListSpec {
+  const first = kit.routes.term(set.kind, term.slug);
   return {
-    base: [TERM_BASES[set.kind], term.slug],
+    page: (n) => kit.routes.term(set.kind, term.slug, n),
     heading: `${TERM_HEADINGS[set.kind]}: ${term.name}`,
     name: term.name,
     articles: term.articles,
-    feedBase: term.url,
+    feeds: first,
   };
 }
 
 function termIndexJob(kit: PageKit, set: TermSet): Job {
-  const { url, outPath } = pagePaths([TERM_BASES[set.kind]], kit.config);
+  const { url, outPath } = kit.routes.termIndex(set.kind);
   const heading = TERM_INDEX_HEADINGS[set.kind];
   return {
     kind: 'page',
@@ -121,7 +129,7 @@ function termIndexJob(kit: PageKit, set: TermSet): Job {
         heading,
         items: sortedTerms(set).map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
       },
-    },
+    } satisfies TemplateContexts['terms'],
   };
 }
 
@@ -135,10 +143,15 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
   ];
   for (const [list, prefix] of buckets) {
     for (const b of list) {
-      yield* listPageJobs(kit, keys, { base: b.key.split('/'), heading: `${prefix}: ${b.label}`, name: b.label, articles: b.articles });
+      yield* listPageJobs(kit, keys, {
+        page: (n) => kit.routes.date(b.key, n),
+        heading: `${prefix}: ${b.label}`,
+        name: b.label,
+        articles: b.articles,
+      });
     }
   }
-  const { url, outPath } = pagePaths(['archive'], kit.config);
+  const { url, outPath } = kit.routes.archive();
   const monthsByYear = new Map<string, DateBucket[]>();
   for (const m of index.months) {
     const y = m.key.slice(0, 4);
@@ -166,7 +179,7 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
             months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
           })),
         },
-      },
+      } satisfies TemplateContexts['archive'],
     },
     keys,
   );

@@ -1,8 +1,10 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
+import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
 import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
+import type { ListItem } from './template-contexts.js';
 
 export interface PageKitExtras {
   photos?: ReadonlyMap<string, PhotoAsset>;
@@ -13,16 +15,16 @@ export interface PageKitExtras {
 export interface PageKit {
   config: ResolvedConfig;
   index: SiteIndex;
+  /** Every URL and output path of the site (the only place that makes them). */
+  routes: Routes;
   /** Absolute URL of a site path (which already carries the base path). */
   absolute(url: string): string;
-  /** Site URL of a path under the base path, e.g. "/index.xml" -> "/news/index.xml". */
-  sitePath(path: string): string;
   iso(instant: Instant): string;
   dateText(instant: Instant): string;
   dateTimeText(instant: Instant): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
-  item(i: number): Record<string, unknown>;
+  item(i: number): ListItem;
   /** Site URL of a fingerprinted theme asset by its name in templates/assets ("style.css"). */
   themeAsset(name: string): string | undefined;
   /** Renditions of front matter photos, by src (from the photos stage). */
@@ -39,18 +41,19 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
   const assets = extras.assets ?? {};
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
+  const routes = createRoutes(config);
   const kit: PageKit = {
     config,
     index,
+    routes,
     absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
-    sitePath: (p) => encodeURI(`${config.basePath}${p}`),
     iso: (t) => formatIso(t, tz),
     dateText: (t) => formatLongDate(t, tz),
     dateTimeText: (t) => formatLongDateTime(t, tz),
-    assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? encodeURI(`${config.basePath}${src}`) : src),
+    assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i) {
       const a = index.articles[i]!;
-      const item: Record<string, unknown> = {
+      const item: ListItem = {
         title: a.title,
         url: a.url,
         dateIso: kit.iso(a.date),
@@ -68,7 +71,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
       return item;
     },
     photos,
-    themeAsset: (name) => (assets[name] === undefined ? undefined : kit.sitePath(`/${assets[name]}`)),
+    themeAsset: (name) => (assets[name] === undefined ? undefined : routes.file(assets[name])),
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
     byline: (a) => joinNames(a.authors),

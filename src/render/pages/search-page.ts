@@ -1,14 +1,12 @@
-import { pagePaths } from '../../index/permalinks.js';
+import { PAGEFIND_DIR } from '../../index/routes.js';
 import type { PageJob } from '../jobs/job-types.js';
 import type { PageKit } from './page-kit.js';
+import type { TemplateContexts } from './template-contexts.js';
 
 const ENGINES = {
   duckduckgo: { name: 'DuckDuckGo', action: 'https://duckduckgo.com/', queryParam: 'q', siteParam: 'sites' },
   google: { name: 'Google', action: 'https://www.google.com/search', queryParam: 'q', siteParam: 'as_sitesearch' },
 } as const;
-
-/** Where Pagefind's files are published, relative to the output folder. */
-export const PAGEFIND_DIR = 'pagefind';
 
 /**
  * The search page: Pagefind's UI, loaded by a small script, over a plain form that works
@@ -17,10 +15,10 @@ export const PAGEFIND_DIR = 'pagefind';
 export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'inputKey'> | undefined {
   const { config } = kit;
   if (config.search === 'none') return undefined;
-  const { url, outPath } = pagePaths(['search'], config);
+  const { url, outPath } = kit.routes.search();
   const site = new URL(config.siteUrl);
   const engine = config.searchFallback === 'none' ? undefined : ENGINES[config.searchFallback];
-  const bundle = kit.sitePath(`/${PAGEFIND_DIR}/`);
+  const bundle = kit.routes.file(`${PAGEFIND_DIR}/`);
   return {
     kind: 'page',
     path: outPath,
@@ -44,10 +42,10 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
               hidden: [{ name: engine.siteParam, value: `${site.host}${config.basePath}` }],
             }
           : undefined,
-        sectionsUrl: kit.sitePath('/section/'),
-        tagsUrl: kit.sitePath('/tags/'),
-        authorsUrl: kit.sitePath('/authors/'),
+        sectionsUrl: kit.routes.termIndex('section').url,
+        tagsUrl: kit.routes.termIndex('tag').url,
+        authorsUrl: kit.routes.termIndex('author').url,
       },
-    },
+    } satisfies TemplateContexts['search'],
   };
 }

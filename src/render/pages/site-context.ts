@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
+import type { Route } from '../../index/routes.js';
 import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
+import type { SiteContext } from './template-contexts.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig) {
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig): SiteContext {
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -25,32 +27,30 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     title: config.title,
     publication: config.publication,
     language: config.language,
-    homeUrl: kit.sitePath('/'),
-    archiveUrl: kit.sitePath('/archive/'),
-    searchUrl: config.search === 'none' ? undefined : kit.sitePath('/search/'),
+    homeUrl: kit.routes.list([]).url,
+    archiveUrl: kit.routes.archive().url,
+    searchUrl: config.search === 'none' ? undefined : kit.routes.search().url,
     cssUrl: kit.themeAsset('style.css') ?? '',
     favicon: favicon(kit, config.staticDir),
     sponsor,
     sections,
-    feeds: { rss: kit.sitePath('/index.xml'), atom: kit.sitePath('/atom.xml'), json: kit.sitePath('/feed.json') },
+    feeds: feedUrls(kit.routes.feeds(kit.routes.list([]))),
   };
 }
 
-/** Feed links for a page head: the site's feeds plus, for a term page, the term's own. */
-export function feedLinks(kit: PageKit, label: string, base?: string) {
-  const links = [
-    { type: 'application/rss+xml', title: `${kit.config.title} (RSS)`, href: kit.sitePath('/index.xml') },
-    { type: 'application/atom+xml', title: `${kit.config.title} (Atom)`, href: kit.sitePath('/atom.xml') },
-    { type: 'application/feed+json', title: `${kit.config.title} (JSON Feed)`, href: kit.sitePath('/feed.json') },
-  ];
-  if (base) {
-    links.push(
-      { type: 'application/rss+xml', title: `${label} (RSS)`, href: `${base}index.xml` },
-      { type: 'application/atom+xml', title: `${label} (Atom)`, href: `${base}atom.xml` },
-      { type: 'application/feed+json', title: `${label} (JSON Feed)`, href: `${base}feed.json` },
-    );
-  }
-  return links;
+const feedUrls = (feeds: ReturnType<PageKit['routes']['feeds']>) => ({ rss: feeds.rss.url, atom: feeds.atom.url, json: feeds.json.url });
+
+/** Feed links for a page head: the site's feeds plus, for a term page, the term's own (list is its page 1). */
+export function feedLinks(kit: PageKit, label: string, list?: Route) {
+  const linksOf = (name: string, page: Route) => {
+    const feeds = kit.routes.feeds(page);
+    return [
+      { type: 'application/rss+xml', title: `${name} (RSS)`, href: feeds.rss.url },
+      { type: 'application/atom+xml', title: `${name} (Atom)`, href: feeds.atom.url },
+      { type: 'application/feed+json', title: `${name} (JSON Feed)`, href: feeds.json.url },
+    ];
+  };
+  return [...linksOf(kit.config.title, kit.routes.list([])), ...(list ? linksOf(label, list) : [])];
 }
 
 const FAVICONS = [
@@ -62,5 +62,5 @@ const FAVICONS = [
 /** The static folder's favicon, for a link in every page head (browsers only guess /favicon.ico). */
 function favicon(kit: PageKit, staticDir: string): { href: string; type: string } | undefined {
   const found = FAVICONS.find(([name]) => fs.existsSync(path.join(staticDir, name)));
-  return found ? { href: kit.sitePath(`/${found[0]}`), type: found[1] } : undefined;
+  return found ? { href: kit.routes.file(found[0]), type: found[1] } : undefined;
 }

@@ -1,7 +1,8 @@
 // Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createBuildFailure, createError, type BroadsheetError } from '../../errors/index.js';
+import { createBuildFailure, createProblem, type BroadsheetError } from '../../errors/index.js';
+import { SITE_FILES } from '../../index/routes.js';
 import { hashOf } from '../../shared/hash.js';
 import { sanitizeSvg } from '../../shared/safe-svg.js';
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
@@ -46,13 +47,13 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
     })),
     { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
   );
-  const sitemapUrls = [kit.absolute(kit.sitePath('/sitemap.xml'))];
+  const sitemapUrls = [kit.absolute(kit.routes.file(SITE_FILES.sitemap))];
   // Left out while nothing is recent (an empty urlset is invalid); the writer removes the old one.
   if (news !== undefined) {
-    files.push({ path: 'news-sitemap.xml', contents: news });
-    sitemapUrls.push(kit.absolute(kit.sitePath('/news-sitemap.xml')));
+    files.push({ path: SITE_FILES.newsSitemap, contents: news });
+    sitemapUrls.push(kit.absolute(kit.routes.file(SITE_FILES.newsSitemap)));
   }
-  files.push({ path: 'robots.txt', contents: renderRobotsTxt({ sitemapUrls }) });
+  files.push({ path: SITE_FILES.robots, contents: renderRobotsTxt({ sitemapUrls }) });
   return files;
 }
 
@@ -72,16 +73,12 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
       const target = withQuery ?? aliasToPath(alias);
       if ('error' in target) {
         problems.push(
-          createError('UNSAFE_PATH', {
-            message: `The alias ${JSON.stringify(alias)} cannot be used: ${target.error}`,
-            hint: 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.',
-            location: { file: a.file, key: 'aliases' },
-          }),
+          createProblem('UNSAFE_PATH', { kind: 'alias', alias, why: target.why }, { location: { file: a.file, key: 'aliases' } }),
         );
         continue;
       }
       // target.path is already percent-encoded; the base path comes from a parsed URL, so it is too.
-      const r: Redirect = { from: `${kit.config.basePath}${target.path}`, to: a.url, toAbsolute: kit.absolute(a.url) };
+      const r: Redirect = { from: kit.routes.alias(target.path), to: a.url, toAbsolute: kit.absolute(a.url) };
       if ('query' in target) {
         redirects.push({ ...r, query: target.query });
         continue;
@@ -98,7 +95,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
   problems.forEach((p) => onProblem?.(p));
   const contentPaths = kit.index.assets.map((a) => a.path);
   const moved = oldAssetRedirectLines(kit.config.basePath, themePaths, contentPaths, kit.photos.size > 0);
-  files.push({ path: '_redirects', contents: renderRedirectsFile(redirects) + moved.map((line) => `${line}\n`).join('') });
+  files.push({ path: SITE_FILES.redirects, contents: renderRedirectsFile(redirects) + moved.map((line) => `${line}\n`).join('') });
   return files;
 }
 
@@ -106,7 +103,7 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
 export function assetFiles(contentDir: string, assets: Asset[]): OutputFile[] {
   return assets.flatMap((a): OutputFile[] => {
     const file = path.join(contentDir, a.source);
-    if (!/\.svg$/i.test(a.source)) return [{ path: a.path, contents: '', copyFrom: file, source: a.source }];
+    if (!/\.svg$/i.test(a.source)) return [{ kind: 'copy', path: a.path, from: file, source: a.source }];
     // SVG is a document that can run scripts: only the rewritten, allowlisted drawing goes out.
     const safe = sanitizeSvg(fs.readFileSync(file, 'utf8'));
     return safe === undefined ? [] : [{ path: a.path, contents: safe, source: a.source }];
@@ -129,5 +126,5 @@ export function staticFiles(staticDir: string): OutputFile[] {
   walk(staticDir, '');
   return found
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((rel) => ({ path: rel, contents: '', copyFrom: path.join(staticDir, rel), source: `static/${rel}` }));
+    .map((rel) => ({ kind: 'copy', path: rel, from: path.join(staticDir, rel), source: `static/${rel}` }));
 }

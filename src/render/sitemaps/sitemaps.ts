@@ -1,5 +1,7 @@
 // sitemaps.org sitemaps: one <urlset> while it fits, otherwise an index over numbered files.
 // Files are cut by counting each entry's UTF-8 bytes once, so splitting stays linear.
+import { createProblem } from '../../errors/index.js';
+import { SITE_FILES, sitemapChunkPath } from '../../index/routes.js';
 import { formatIso } from '../../shared/dates.js';
 import type { Instant } from '../../types.js';
 import { XML_DECLARATION, renderTextElement } from '../feeds/xml-element.js';
@@ -95,9 +97,9 @@ export function renderSitemaps(entries: SitemapEntry[], options: SitemapOptions)
   const frame = Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE, 'utf8');
   const chunks = splitIntoChunks(lines, frame, maxUrls, maxBytes);
   const renderUrlset = (chunk: Chunk) => URLSET_OPEN + chunk.lines.join('') + URLSET_CLOSE;
-  if (chunks.length === 1) return [{ path: 'sitemap.xml', contents: renderUrlset(chunks[0]!) }];
+  if (chunks.length === 1) return [{ path: SITE_FILES.sitemap, contents: renderUrlset(chunks[0]!) }];
 
-  const files = chunks.map((chunk, i) => ({ path: `sitemaps/sitemap-${i + 1}.xml`, contents: renderUrlset(chunk) }));
+  const files = chunks.map((chunk, i) => ({ path: sitemapChunkPath(i + 1), contents: renderUrlset(chunk) }));
   const indexLines = chunks.map((chunk, i) => ({
     text: renderIndexLine(`${siteUrl}/${files[i]!.path}`, chunk.lastmod, options.timeZone),
   }));
@@ -106,7 +108,7 @@ export function renderSitemaps(entries: SitemapEntry[], options: SitemapOptions)
   const indexFrame = Buffer.byteLength(INDEX_OPEN + INDEX_CLOSE, 'utf8');
   const indexChunks = splitIntoChunks(indexLines, indexFrame, PROTOCOL_MAX_URLS, PROTOCOL_MAX_BYTES);
   if (indexChunks.length > 1) {
-    throw new RangeError(`${chunks.length} sitemaps are more than one sitemap index may list.`);
+    throw createProblem('SITEMAP_TOO_LARGE', { sitemaps: chunks.length, maxUrls });
   }
-  return [{ path: 'sitemap.xml', contents: INDEX_OPEN + indexChunks[0]!.lines.join('') + INDEX_CLOSE }, ...files];
+  return [{ path: SITE_FILES.sitemap, contents: INDEX_OPEN + indexChunks[0]!.lines.join('') + INDEX_CLOSE }, ...files];
 }

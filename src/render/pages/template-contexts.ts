@@ -1,0 +1,149 @@
+// What every template sees: the theme authors' contract (docs/themes.md is written from this
+// file). Each page template gets `site` (the same on every page), `page` (its <head>) and one
+// object named after it. URLs are site URLs (base path included, percent-encoded) unless the
+// field says absolute; dates come as ISO 8601 (`...Iso`) and as text in the site's time zone
+// (`...Text`). Optional fields are left out when there is nothing to show.
+import type { ShareLink } from '../share-links.js';
+import type { PhotoContext } from './photo-context.js';
+
+export type { PhotoContext };
+
+/** A link to a section, tag or author page. */
+export type TermLink = { name: string; url: string };
+
+/** `site`: the same on every page. */
+export type SiteContext = {
+  title: string;
+  publication: string;
+  language: string;
+  homeUrl: string;
+  archiveUrl: string;
+  /** Left out when search is off. */
+  searchUrl?: string;
+  /** The theme's fingerprinted style.css. */
+  cssUrl: string;
+  favicon?: { href: string; type: string };
+  sponsor: { name: string; label: string; url?: string; image?: string } | null;
+  /** The twelve busiest sections, by name. */
+  sections: TermLink[];
+  /** The site's own feeds. */
+  feeds: { rss: string; atom: string; json: string };
+};
+
+/** A feed for <link rel="alternate"> in the head. */
+export type FeedLink = { type: string; title: string; href: string };
+
+/** `page`: what the <head> and the layout need. */
+export type PageHead = {
+  title: string;
+  /** Whether the layout adds " | site title" to <title>. */
+  titleSuffix: boolean;
+  lang: string;
+  /** Absolute. */
+  canonical: string;
+  description?: string;
+  /** Pagination: the newer and older page of a list. */
+  prev?: string;
+  next?: string;
+  feeds?: FeedLink[];
+  stylesheets?: string[];
+  scripts?: string[];
+  /** Article pages: the Open Graph image (absolute) and its alt text and size. */
+  image?: string;
+  imageAlt?: string;
+  imageWidth?: number;
+  imageHeight?: number;
+  /** Article pages with translations: one entry per language version, this one included. */
+  hreflang?: { lang: string; href: string }[];
+  /** Article pages: a <script type="application/ld+json"> element, ready to insert. */
+  jsonLd?: string;
+};
+
+/** An article in a list (home, section, tag, author and date pages). */
+export type ListItem = {
+  title: string;
+  url: string;
+  dateIso: string;
+  dateText: string;
+  byline: string;
+  summary?: string;
+  section?: TermLink;
+  /** A thumbnail, only when the photo has renditions. */
+  photo?: PhotoContext;
+  draft?: true;
+  scheduled?: true;
+};
+
+/** `article` on article pages (template `article`). */
+export type ArticleContext = {
+  title: string;
+  /** The article's own language when it differs from the site's. */
+  lang?: string;
+  section?: TermLink;
+  authors: { name: string; url: string; absoluteUrl: string }[];
+  publication: string;
+  dateIso: string;
+  dateText: string;
+  modifiedIso: string;
+  updatedIso?: string;
+  updatedText?: string;
+  corrections: { dateIso: string; dateText: string; text: string }[];
+  /** Plain share links (no third-party script); `mail` marks the email one. */
+  shareLinks: ShareLink[];
+  tags: (TermLink | undefined)[];
+  prev?: { title: string; url: string };
+  next?: { title: string; url: string };
+  related: { title: string; url: string; dateIso: string; dateText: string }[];
+  translations: { lang: string; title: string; url: string }[];
+  photo?: PhotoContext;
+  /** The front matter fields Broadsheet does not know, as written. */
+  params?: Record<string, unknown>;
+  year: string;
+  /** The sanitised HTML of the body, added when the page is rendered. */
+  body?: string;
+  draft?: true;
+  scheduled?: true;
+};
+
+/** `list` on list pages (template `list`). */
+export type ListContext = {
+  heading: string;
+  name: string;
+  /** The list's own RSS feed (sections, tags and authors). */
+  feed?: string;
+  items: ListItem[];
+  /** Only when the list has more than one page. */
+  pager?: { current: number; total: number; newer?: string; older?: string };
+};
+
+/** `terms` on the section, tag and author indexes (template `terms`). */
+export type TermsContext = {
+  heading: string;
+  items: { name: string; url: string; count: number }[];
+};
+
+/** `archive` on /archive/ (template `archive`), newest year first. */
+export type ArchiveContext = {
+  heading: string;
+  years: { label: string; url: string; count: number; months: { label: string; url: string; count: number }[] }[];
+};
+
+/** `search` on /search/ (template `search`). */
+export type SearchContext = {
+  /** Folder of Pagefind's files. */
+  bundle: string;
+  /** The no-JavaScript form, sent to a web search engine limited to this site. */
+  fallback?: { action: string; engineName: string; queryParam: string; hidden: { name: string; value: string }[] };
+  sectionsUrl: string;
+  tagsUrl: string;
+  authorsUrl: string;
+};
+
+/** The context of each page template, by template name (`site` is added to every one). */
+export type TemplateContexts = {
+  article: { page: PageHead; article: ArticleContext };
+  list: { page: PageHead; list: ListContext };
+  terms: { page: PageHead; terms: TermsContext };
+  archive: { page: PageHead; archive: ArchiveContext };
+  search: { page: PageHead; search: SearchContext };
+};
