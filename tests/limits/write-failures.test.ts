@@ -17,7 +17,7 @@ function runAsUser(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ...env, BROADSHEET_PROGRESS_DELAY_MS: '3600000' },
+    env: { ...process.env, ...env },
     ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
