@@ -41,7 +41,8 @@ export const BUILD_OPTIONS_HELP = `${SITE_OPTIONS_HELP}
   --future          also publish articles dated in the future
   --cache-dir DIR   build cache folder (default: .broadsheet-cache/)
   --no-cache        neither read nor write the build cache
-  --workers N       render threads (default: one per core; 0 = render in the main thread)
+  --workers N       render threads (default: one per core; 0 = render in the main
+                    thread, where limits.renderSeconds is not enforced)
   --timings         print the time and counts of each stage
   --keep-going      leave out articles that fail validation (reported as warnings) instead of stopping`;
 

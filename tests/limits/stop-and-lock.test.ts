@@ -29,7 +29,7 @@ describe('stopping a slow body', () => {
     const root = writeSite({
       ...site(3),
       'content/slow.md': head('Slow', 20) + slowBody,
-      'broadsheet.config.json': JSON.stringify({ limits: { inlineMarks: 1_000_000, renderSeconds: 1 } }),
+      'broadsheet.config.json': JSON.stringify({ limits: { inlineMarks: 1_000_000, renderSeconds: 3 } }),
     });
     const r = runCli(['build', '--keep-going', '--no-cache'], root, env);
     expect(r.code).toBe(0);

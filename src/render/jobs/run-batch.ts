@@ -21,6 +21,8 @@ interface State {
   engine: TemplateEngine;
   cache: BodyCache;
   markdown?: MarkdownRenderer;
+  /** The running batch's progress slot (worker threads): see BatchRunner.run. */
+  progress?: Int32Array;
 }
 
 /** Per-batch counts: batches may overlap in one thread, so they are not kept on the state. */
@@ -39,6 +41,7 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
   };
   return {
     async run(jobs, progress) {
+      if (progress) state.progress = progress;
       const counts: Counts = { rendered: 0, cached: 0, warnings: [] };
       const files: OutputFile[] = [];
       const failures: JobFailure[] = [];
@@ -122,8 +125,11 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
   }
   const markdown = checkBody(bytes, ref, state.init.limits);
   if (!state.markdown) {
+    // Loading the pipeline is the thread's set-up, not the article's work: the time budget pauses.
+    const job = state.progress ? Atomics.exchange(state.progress, 0, -1) : -1;
     const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
     state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
+    if (state.progress) Atomics.store(state.progress, 0, job);
   }
   let rendered: { html: string; removed: Removal[] };
   try {

@@ -3,7 +3,7 @@
 // task, which makes piscina terminate that worker (a busy parse cannot be interrupted otherwise).
 
 export interface WatchedTask {
-  /** Shared with the worker: the index of the job it is running (-1 before it starts). */
+  /** Shared with the worker: the index of the job it is running (-1 before it starts, and while it sets up). */
   progress: Int32Array;
   /** Aborted when the running job passes the budget, or when every task is stopped. */
   signal: AbortSignal;
