@@ -6,7 +6,7 @@ import { createError } from '../errors/index.js';
 /** Values plus string characters the front matter may expand to: far above any real article. */
 export const MAX_EXPANDED_SIZE = 1_000_000;
 
-/** Throw FRONT_MATTER_INVALID when the data, with every alias expanded, is larger than the limit. */
+/** Throw ARTICLE_TOO_LARGE when the data, with every alias expanded, is larger than the limit. */
 export function checkExpandedSize(data: unknown, file: string, limit = MAX_EXPANDED_SIZE): void {
   let size = 0;
   // An explicit stack: deep nesting must not overflow the call stack here.
@@ -15,7 +15,7 @@ export function checkExpandedSize(data: unknown, file: string, limit = MAX_EXPAN
     const value = stack.pop();
     size += typeof value === 'string' ? value.length + 1 : 1;
     if (size > limit) {
-      throw createError('FRONT_MATTER_INVALID', {
+      throw createError('ARTICLE_TOO_LARGE', {
         message: `The front matter expands to more than ${limit.toLocaleString('en')} values and characters (YAML aliases repeating the same data).`,
         hint: 'Write the values out instead of repeating them through &anchors and *aliases.',
         location: { file, line: 1 },

@@ -70,7 +70,7 @@ describe('front matter is data, never code', () => {
     const root = writeSite({ 'content/bomb.md': `---\ntitle: Bomb\ndate: 2020-01-01\n${lines.join('\n')}\n---\nB\n` });
     const r = runCli(['build'], root);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/bomb.md:1  error FRONT_MATTER_INVALID');
+    expect(r.stderr).toContain('content/bomb.md:1  error ARTICLE_TOO_LARGE');
     expect(r.stderr).toContain('aliases');
     // A few ordinary aliases are still fine.
     expect(splitFrontMatter('---\nx: &x [1, 2]\ny: *x\n---\n', 'a.md').data).toEqual({ x: [1, 2], y: [1, 2] });
