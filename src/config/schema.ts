@@ -94,6 +94,19 @@ export const siteOptionsSchema = v.strictObject({
   photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
   headers: v.optional(v.boolean(), true),
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
+  // Issue 19: links in the footer (about, contact, corrections policy, privacy): site paths or full URLs.
+  footerLinks: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          label: text,
+          url: v.pipe(v.string(), v.regex(/^(\/(?!\/)|https?:\/\/)/, 'a site path (/about/) or an http(s) URL')),
+        }),
+      ),
+      v.maxLength(20),
+    ),
+    () => [],
+  ),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

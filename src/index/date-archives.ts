@@ -17,11 +17,21 @@ export function buildDateArchives(articles: IndexedArticle[], config: ResolvedCo
     b.articles.push(i);
   };
   articles.forEach((a, i) => {
-    add(years, a.year, a.year, [a.year], i);
-    add(months, `${a.year}/${a.month}`, `${monthName(Number(a.month))} ${a.year}`, [a.year, a.month], i);
-    add(days, `${a.year}/${a.month}/${a.day}`, `${Number(a.day)} ${monthName(Number(a.month))} ${a.year}`, [a.year, a.month, a.day], i);
+    add(years, a.year, a.year, daySegments(a).slice(0, 1), i);
+    add(months, `${a.year}/${a.month}`, `${monthName(Number(a.month))} ${a.year}`, daySegments(a).slice(0, 2), i);
+    add(days, `${a.year}/${a.month}/${a.day}`, `${Number(a.day)} ${monthName(Number(a.month))} ${a.year}`, daySegments(a), i);
   });
   const finish = (map: Map<string, DateBucket>) =>
     [...map.values()].sort((x, y) => (x.key < y.key ? -1 : 1)).map((b) => ({ ...b, articles: b.articles.reverse() }));
   return { years: finish(years), months: finish(months), days: finish(days) };
+}
+
+/** Path segments of the day page an article is listed on (its first two are the month's, its first the year's). */
+export function daySegments(a: Pick<IndexedArticle, 'year' | 'month' | 'day'>): string[] {
+  return [a.year, a.month, a.day];
+}
+
+/** Site URL of the day page an article is listed on, for datelines. */
+export function dayPageUrl(a: Pick<IndexedArticle, 'year' | 'month' | 'day'>, config: ResolvedConfig): string {
+  return pagePaths(daySegments(a), config).url;
 }

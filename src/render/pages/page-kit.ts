@@ -1,8 +1,13 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
+import { dayPageUrl } from '../../index/date-archives.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
 import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { JsonLdImage } from '../metadata/json-ld.js';
+import { WORDMARK_SIZE } from './wordmark.js';
 import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
+
+export type ItemPhotoSlot = 'thumbnail' | 'lead' | 'none';
 
 export interface PageKitExtras {
   photos?: ReadonlyMap<string, PhotoAsset>;
@@ -22,13 +27,18 @@ export interface PageKit {
   dateTimeText(instant: Instant): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
-  item(i: number): Record<string, unknown>;
+  /** A list item; its photo is a thumbnail unless the slot says lead (eager, large) or none. */
+  item(i: number, slot?: ItemPhotoSlot): Record<string, unknown>;
+  /** Site URL of the day page an article is listed on. */
+  dayUrl(article: IndexedArticle): string;
   /** Site URL of a fingerprinted theme asset by its name in templates/assets ("style.css"). */
   themeAsset(name: string): string | undefined;
   /** Renditions of front matter photos, by src (from the photos stage). */
   photos: ReadonlyMap<string, PhotoAsset>;
   /** Template context of an article's photo in one layout slot. */
   photo(article: IndexedArticle, slot: { sizes: string; lazy: boolean; maxWidth?: number }): PhotoContext | undefined;
+  /** The publisher logo for JSON-LD: the configured one, else the generated wordmark. */
+  logo(): JsonLdImage | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
   byline(article: IndexedArticle): string;
 }
@@ -48,7 +58,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     dateText: (t) => formatLongDate(t, tz),
     dateTimeText: (t) => formatLongDateTime(t, tz),
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? encodeURI(`${config.basePath}${src}`) : src),
-    item(i) {
+    item(i, slot = 'thumbnail') {
       const a = index.articles[i]!;
       const item: Record<string, unknown> = {
         title: a.title,
@@ -62,14 +72,23 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
       const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
       if (section) item.section = section;
       // List thumbnails come only from renditions: a full-size original would be too heavy for a list.
-      if (a.photo && photos.get(a.photo.src)?.renditions.length) {
-        item.photo = kit.photo(a, { sizes: PHOTO_SIZES.thumbnail, lazy: true, maxWidth: 800 });
+      if (slot !== 'none' && a.photo && photos.get(a.photo.src)?.renditions.length) {
+        item.photo =
+          slot === 'lead'
+            ? kit.photo(a, { sizes: PHOTO_SIZES.front, lazy: false })
+            : kit.photo(a, { sizes: PHOTO_SIZES.thumbnail, lazy: true, maxWidth: 800 });
       }
       return item;
     },
+    dayUrl: (a) => dayPageUrl(a, config),
     photos,
     themeAsset: (name) => (assets[name] === undefined ? undefined : kit.sitePath(`/${assets[name]}`)),
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
+    logo() {
+      if (config.logo) return { url: kit.absolute(kit.assetUrl(config.logo)) };
+      const wordmark = kit.themeAsset('wordmark.svg');
+      return wordmark ? { url: kit.absolute(wordmark), ...WORDMARK_SIZE } : undefined;
+    },
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
     byline: (a) => joinNames(a.authors),
   };
