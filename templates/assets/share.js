@@ -2,13 +2,13 @@
 // Without JavaScript or a clipboard the button stays hidden and the links work as they are.
 (function () {
   'use strict';
-  if (!navigator.clipboard || !window.isSecureContext) return;
+  if (!window.navigator.clipboard || !window.isSecureContext) return;
   var buttons = document.querySelectorAll('button[data-copy-url]');
   Array.prototype.forEach.call(buttons, function (button) {
     var status = button.parentNode.querySelector('.share-status');
     button.hidden = false;
     button.addEventListener('click', function () {
-      navigator.clipboard.writeText(button.getAttribute('data-copy-url')).then(
+      window.navigator.clipboard.writeText(button.getAttribute('data-copy-url')).then(
         function () {
           if (status) status.textContent = 'Link copied';
         },

@@ -134,6 +134,15 @@ function syntheticArticles(n: number): SourceArticle[] {
   }));
 }
 
+/** n synthetic articles with 1-3 tags each from a pool of 40 and one of 6 sections, picked by a fixed formula. */
+function mixedCorpus(n: number): SourceArticle[] {
+  return syntheticArticles(n).map((a, i) => ({
+    ...a,
+    section: `Section ${i % 6}`,
+    tags: [...new Set([`tag ${(i * 7) % 40}`, `tag ${(i * 13 + 5) % 40}`, `tag ${(i * i) % 40}`].slice(0, 1 + (i % 3)))],
+  }));
+}
+
 describe('related articles at scale', () => {
   const config = siteConfig(os.tmpdir(), { relatedCount: 5 });
   const index = (articles: SourceArticle[]) => buildIndex({ articles, assets: [], now: Date.parse('2024-06-01T00:00:00Z') }, config);
@@ -141,6 +150,23 @@ describe('related articles at scale', () => {
   let big: SiteIndex;
   beforeAll(() => {
     big = index(syntheticArticles(20_000));
+  });
+
+  it('a generated corpus of 3,000 mixed stories: nearly every related link shares a tag, none is previous or next', () => {
+    const site = index(mixedCorpus(3_000));
+    let links = 0;
+    let sharing = 0;
+    site.articles.forEach((a) => {
+      for (const j of a.related) {
+        links++;
+        const other = site.articles[j]!;
+        if (other.tagTerms.some((t) => a.tagTerms.includes(t))) sharing++;
+        expect([a.prevArticle, a.nextArticle]).not.toContain(j);
+        expect(other.date).toBeLessThan(a.date);
+      }
+    });
+    expect(links).toBeGreaterThan(3_000 * 4);
+    expect(sharing / links).toBeGreaterThan(0.95);
   });
 
   it('20,000 articles sharing one tag: each gets the 5 newest earlier ones after its previous article', () => {
