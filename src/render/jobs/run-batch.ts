@@ -51,9 +51,8 @@ async function runPage(state: State, counts: Counts, job: PageJob): Promise<Outp
   let context: Record<string, unknown> = { ...job.context, site: state.init.site };
   if (job.body) {
     const body = await bodyHtml(state, counts, job.body);
-    const article = job.context.article as { lang?: string };
-    const minutes = readingMinutes(body, article.lang ?? (job.context.page as { lang?: string } | undefined)?.lang);
-    context = { ...context, article: { ...article, body, readingMinutes: minutes, dropCap: opensWithLongParagraph(body) } };
+    const article = job.context.article as object;
+    context = { ...context, article: { ...article, body, readingMinutes: readingMinutes(body), dropCap: opensWithLongParagraph(body) } };
   }
   const file: OutputFile = { path: job.path, contents: state.engine.render(job.template, context), inputKey: job.inputKey };
   if (job.source) file.source = job.source;
