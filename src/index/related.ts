@@ -4,9 +4,12 @@ import type { IndexedArticle } from '../types.js';
 const WINDOW = 24;
 
 /**
- * Related articles by shared tags (2 points each) and section (1 point), most recent first on ties.
- * Only earlier articles are candidates, so an article's page does not change when newer ones
- * appear, and each article looks at a fixed window per tag: linear in the number of articles.
+ * Related articles: earlier articles ranked by the number of tags they share, most recent first on
+ * ties. Section neighbours stand in only when no earlier article shares a tag, so a reader who
+ * follows a related link lands on the same subject, not just the same desk. The previous and next
+ * articles are left out: the page already links them. Only earlier articles are candidates, so a
+ * page does not change when newer ones appear, and each article looks at a fixed window per tag:
+ * linear in the number of articles.
  */
 export function computeRelated(articles: IndexedArticle[], tagCount: number, sectionCount: number, count: number): void {
   if (count === 0) return;
@@ -15,16 +18,18 @@ export function computeRelated(articles: IndexedArticle[], tagCount: number, sec
   // One score slot per article, reset after each use: no per-article allocation.
   const score = new Int32Array(articles.length);
   const touched: number[] = [];
-  const consider = (list: number[], points: number) => {
+  const consider = (list: number[], skip: (j: number) => boolean) => {
     for (let k = list.length - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
       const j = list[k]!;
+      if (skip(j)) continue;
       if (score[j] === 0) touched.push(j);
-      score[j]! += points;
+      score[j]! += 1;
     }
   };
   articles.forEach((article, i) => {
-    for (const t of article.tagTerms) consider(byTag[t]!, 2);
-    if (article.sectionTerm !== undefined) consider(bySection[article.sectionTerm]!, 1);
+    const skip = (j: number) => j === article.prevArticle || j === article.nextArticle;
+    for (const t of article.tagTerms) consider(byTag[t]!, skip);
+    if (touched.length === 0 && article.sectionTerm !== undefined) consider(bySection[article.sectionTerm]!, skip);
     touched.sort((a, b) => score[b]! - score[a]! || b - a);
     article.related = touched.slice(0, count);
     for (const j of touched) score[j] = 0;

@@ -29,6 +29,7 @@ export const SITE_FILES = {
   robots: 'robots.txt',
   redirects: '_redirects',
   headers: '_headers',
+  notFound: '404.html',
   searchEntry: `${PAGEFIND_DIR}/pagefind-entry.json`,
 } as const;
 

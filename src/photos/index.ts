@@ -1,5 +1,5 @@
-// Stage between index and render: every front matter photo that is a local raster image gets
-// renditions in several widths and formats. Runs on the main thread (sharp has its own thread
+// Stage between index and render: every front matter photo that is a local image gets
+// renditions in several widths and formats (vectors are rasterised first). Runs on the main thread (sharp has its own thread
 // pool), a few photos at a time; encoded bytes are cached by a hash of source and settings.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,15 @@ import { hashOf } from '../shared/hash.js';
 import type { OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
 import { locatePhoto } from './locate-photo.js';
 import { openPhotoCache, type PhotoCache } from './photo-cache.js';
-import { decodePhoto, encodeRendition, planRenditions, readDimensions, type DecodedPhoto, type PlannedRendition } from './renditions.js';
+import {
+  OPEN_GRAPH_WIDTH,
+  decodePhoto,
+  encodeRendition,
+  planRenditions,
+  readDimensions,
+  type DecodedPhoto,
+  type PlannedRendition,
+} from './renditions.js';
 
 export interface PhotoStageOptions {
   /** Is this output file, written by an earlier build from the same inputs, still in place? */
@@ -56,18 +64,14 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
       return;
     }
     try {
-      if (located.kind === 'vector') {
-        // Vectors need no renditions, only their size (remembered by the cache like any source's).
-        const { width, height } = await sourceInfo(located.file, cache);
-        photos.set(src, { width, height, renditions: [], signature: hashOf(src, String(width), String(height)) });
-        return;
-      }
       const info = await sourceInfo(located.file, cache);
-      const plan = planRenditions({ rel: located.rel, ...info }, config.photos);
+      // A vector has no pixel size of its own: it is drawn at the widest width any rendition needs.
+      const drawn = located.kind === 'vector' ? vectorSize(info, config.photos.widths) : info;
+      const plan = planRenditions({ rel: located.rel, ...info, ...drawn }, config.photos);
       stats.photos++;
       // Decoded at most once, and only when some rendition has to be encoded.
       let decoded: Promise<DecodedPhoto> | undefined;
-      const pixels = () => (decoded ??= decodePhoto(located.file));
+      const pixels = () => (decoded ??= decodePhoto(located.file, drawn.width / info.width));
       for (const r of plan) {
         if (claimed.has(r.path)) continue;
         claimed.add(r.path);
@@ -89,6 +93,12 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   // Concurrency finishes photos in any order; the writer and manifest want a stable one.
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { photos, files, stats };
+}
+
+/** Size to draw a vector at: as wide as the widest rendition (and the Open Graph image), never narrower than itself. */
+function vectorSize(info: { width: number; height: number }, widths: readonly number[]) {
+  const width = Math.max(info.width, OPEN_GRAPH_WIDTH, ...widths);
+  return { width, height: Math.max(1, Math.round((info.height * width) / info.width)) };
 }
 
 async function sourceInfo(file: string, cache: PhotoCache) {

@@ -31,14 +31,15 @@ export function renditionWidths(sourceWidth: number, widths: readonly number[]):
   return fitting;
 }
 
-/** Every rendition of one source: each width in each modern format plus JPEG, and a 1200 px JPEG for Open Graph. */
+/** Every rendition of one source: each width in each modern format plus JPEG, and a 1200 px JPEG for Open Graph (always). */
 export function planRenditions(
   source: { rel: string; hash: string; width: number; height: number },
   settings: PhotoSettings,
 ): PlannedRendition[] {
   const widths = renditionWidths(source.width, settings.widths);
   const jpegWidths = [...widths];
-  if (source.width >= OPEN_GRAPH_WIDTH && !jpegWidths.includes(OPEN_GRAPH_WIDTH)) jpegWidths.push(OPEN_GRAPH_WIDTH);
+  // Social sites want 1200 px: a narrower photo is enlarged for that one JPEG rather than left without a preview.
+  if (!jpegWidths.includes(OPEN_GRAPH_WIDTH)) jpegWidths.push(OPEN_GRAPH_WIDTH);
   const stem = fileStem(source.rel);
   const plan: PlannedRendition[] = [];
   const add = (format: Rendition['format'], width: number) => {
@@ -62,9 +63,11 @@ export interface DecodedPhoto {
 }
 
 /** Decode a photo once (turned upright by its EXIF tag, in sRGB); every rendition is resized from these pixels. */
-export async function decodePhoto(file: string): Promise<DecodedPhoto> {
+export async function decodePhoto(file: string, scale = 1): Promise<DecodedPhoto> {
   const sharp = await loadSharp();
-  const { data, info } = await sharp(file, { failOn: 'error' }).rotate().raw().toBuffer({ resolveWithObject: true });
+  // density only affects vectors: 72 dpi draws an SVG at its own size.
+  const density = Math.min(100000, Math.max(1, 72 * scale));
+  const { data, info } = await sharp(file, { failOn: 'error', density }).rotate().raw().toBuffer({ resolveWithObject: true });
   return { data, info: { width: info.width, height: info.height, channels: info.channels } };
 }
 

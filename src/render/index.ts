@@ -17,6 +17,7 @@ import { buildSiteContext } from './pages/site-context.js';
 import { headersFile } from './pages/headers-file.js';
 import { assetFiles, redirectFiles, sitemapFiles, staticFiles, themeAssets } from './pages/site-files.js';
 import { loadTheme } from './templates/load-theme.js';
+import { wordmarkSvg } from './pages/wordmark.js';
 
 export interface RenderOptions {
   now: Instant;
@@ -45,7 +46,7 @@ export function isBodyFailure(value: unknown): value is BodyFailure {
 /** Render every page, feed and file of the site, streaming them to the writer. */
 export async function* renderSite(index: SiteIndex, config: ResolvedConfig, options: RenderOptions): AsyncGenerator<OutputFile> {
   const theme = loadTheme(config.themeDir, config.templatesDir);
-  const assets = themeAssets(theme);
+  const assets = themeAssets(theme, { 'assets/wordmark.svg': wordmarkSvg(config.title) });
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const site = buildSiteContext(kit, index, config);

@@ -5,6 +5,8 @@ export interface ShareLink {
   label: string;
   href: string;
   mail: boolean;
+  /** Name of the theme partial that draws its icon. */
+  icon: string;
 }
 
 const LABELS: Record<ShareTarget, string> = {
@@ -28,5 +30,5 @@ export function buildShareLinks(targets: readonly ShareTarget[], url: string, ti
     whatsapp: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`,
     email: `mailto:?subject=${t}&body=${u}`,
   };
-  return targets.map((id) => ({ id, label: LABELS[id], href: hrefs[id], mail: id === 'email' }));
+  return targets.map((id) => ({ id, label: LABELS[id], href: hrefs[id], mail: id === 'email', icon: `icon-${id}` }));
 }

@@ -188,3 +188,15 @@ export function formatLongDateTime(instant: Instant, timeZone: string): string {
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }
+
+const zoneLabels = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone a wall time is in, as readers see it beside a dateline: "GMT+7", "UTC", "BST". */
+export function timeZoneLabel(instant: Instant, timeZone: string): string {
+  let f = zoneLabels.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
+    zoneLabels.set(timeZone, f);
+  }
+  return f.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}

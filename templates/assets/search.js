@@ -18,9 +18,20 @@
   });
   // Pagefind's input has only a placeholder; give it the form's visible label.
   var label = root.querySelector('label');
+  // The query goes into the address (?q=), so a search can be shared, bookmarked and reloaded.
+  var remember = function (input) {
+    input.addEventListener('input', function () {
+      var params = new URLSearchParams(window.location.search);
+      if (input.value) params.set('q', input.value);
+      else params.delete('q');
+      var search = params.toString();
+      window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
+    });
+  };
   var labelled = function () {
     var input = holder.querySelector('input');
     if (!input) return window.requestAnimationFrame(labelled);
+    remember(input);
     input.id = 'search-ui-input';
     var visible = document.createElement('label');
     visible.htmlFor = input.id;

@@ -79,7 +79,7 @@ describe('a reader in Chromium', () => {
     // Strings, since the tests compile without the DOM's types.
     await page.evaluate("document.querySelector('figure.photo img').decode()");
     expect(await page.evaluate("document.querySelector('figure.photo img').currentSrc")).toMatch(
-      /\/_broadsheet\/photos\/watch-list-\d+\.\w+\.avif$/,
+      /\/_broadsheet\/photos\/watch-list-\d+\.\w+\.webp$/,
     );
     await screenshot('article');
 
@@ -94,7 +94,7 @@ describe('a reader in Chromium', () => {
 
   it('pages through a section and a date archive with Older and Newer', async () => {
     for (const [start, heading] of [
-      ['/section/national/', 'Section: National'],
+      ['/section/national/', 'National'],
       ['/2019/', '2019'],
     ] as const) {
       await open(start);
@@ -190,6 +190,94 @@ describe('a reader in Chromium', () => {
     expect(await axeViolations()).toEqual([]);
     await screenshot('article-dark');
     await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  // 24 page loads with axe each: a generous limit, since the machine is shared (no timing is asserted).
+  it('shows every kind of page at 375 and 1280 px, light and dark: axe-clean, no layout shift, links that resolve, raster share images', async () => {
+    const pages: [string, string, number][] = [
+      ['home', '/', 200],
+      ['section', '/section/national/', 200],
+      ['article', SEED, 200],
+      ['archive', '/2019/10/', 200],
+      ['search', '/search/', 200],
+      ['not-found', '/no-such-page/here/', 404],
+    ];
+    const problems: Record<string, string[]> = {};
+    const links = new Set<string>();
+    const images = new Set<string>();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [name, url, status] of pages) {
+          const response = await page.goto(`${server.origin}${url}`);
+          expect(response?.status(), url).toBe(status);
+          const shift = (await page.evaluate(`new Promise((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+              .observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 500);
+          })`)) as number;
+          const key = `${name} @${width} ${scheme}`;
+          if (shift >= 0.05) problems[key] = [`layout shift ${shift}`];
+          const found = await axeViolations();
+          if (found.length) problems[key] = [...(problems[key] ?? []), ...found];
+          // Every section link is on screen on a phone: the navigation wraps instead of scrolling sideways.
+          const offscreen = (await page.evaluate(
+            `[...document.querySelectorAll('.site-nav a')].filter((a) => { const r = a.getBoundingClientRect(); return r.right > innerWidth || r.left < 0; }).length`,
+          )) as number;
+          if (offscreen) problems[key] = [...(problems[key] ?? []), `${offscreen} navigation links off screen`];
+          for (const href of (await page.evaluate(
+            // Same-page fragments (the skip link) are not links to another page.
+            `[...document.querySelectorAll('a[href]:not([href^="#"])')].map((a) => a.href)`,
+          )) as string[]) {
+            if (href.startsWith(server.origin)) links.add(href.split('#')[0]!);
+          }
+          for (const og of (await page.evaluate(
+            `[...document.querySelectorAll('meta[property="og:image"]')].map((m) => m.content)`,
+          )) as string[])
+            images.add(og);
+          await page.screenshot({ path: path.join(artifacts, `${name}-${width}-${scheme}.png`), fullPage: true });
+        }
+      }
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(problems).toEqual({});
+    // Every internal link on those pages serves a page.
+    const broken: string[] = [];
+    for (const href of links) {
+      const response = await fetch(href);
+      if (response.status !== 200) broken.push(`${href} ${response.status}`);
+    }
+    expect(broken).toEqual([]);
+    expect(links.size).toBeGreaterThan(50);
+    // Every og:image is a JPEG, PNG or WebP at least 1200 px wide that the site publishes.
+    const { default: sharp } = await import('sharp');
+    expect(images.size).toBeGreaterThan(0);
+    for (const og of images) {
+      const file = path.join(out, decodeURI(new URL(og).pathname));
+      const meta = await sharp(file).metadata();
+      expect(['jpeg', 'png', 'webp'], og).toContain(meta.format);
+      expect(meta.width, og).toBeGreaterThanOrEqual(1200);
+    }
+  }, 240_000);
+
+  it('gives share buttons 44 px targets, and a copy-link button once the script runs', async () => {
+    await page.setViewportSize({ width: 375, height: 900 });
+    await open(SEED);
+    const sizes = (await page.evaluate(
+      `[...document.querySelectorAll('.share .share-link')].map((a) => { const r = a.getBoundingClientRect(); return [a.className, r.width, r.height]; })`,
+    )) as [string, number, number][];
+    expect(sizes).toHaveLength(7);
+    for (const [name, w, h] of sizes) expect([name, w >= 44 && h >= 44]).toEqual([name, true]);
+    await expect(page.locator('button.share-copy').isVisible()).resolves.toBe(true);
+  });
+
+  it('puts the search query in the address, so a search can be shared', async () => {
+    await open('/search/?q=trafficking');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.locator('.pagefind-ui__search-input').fill('court');
+    await page.waitForURL(/\/search\/\?q=court$/);
   });
 
   it('loads nothing the Content-Security-Policy blocks', () => {

@@ -31,7 +31,8 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serve a built folder on localhost like any static host: /x/ -> /x/index.html. Resolves to its
+ * Serve a built folder on localhost like any static host: /x/ -> /x/index.html, 404.html for a
+ * missing address. Resolves to its
  * origin. headers, when given, are sent with every response (e.g. the site's _headers CSP).
  */
 export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<{ origin: string; close(): Promise<void> }> {
@@ -40,7 +41,13 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!fs.existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!fs.existsSync(file)) {
+      // Like static hosts: the site's own 404.html when it has one.
+      const notFound = path.join(root, '404.html');
+      if (!fs.existsSync(notFound)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html']! });
+      return void fs.createReadStream(notFound).pipe(res);
+    }
     res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });

@@ -46,8 +46,9 @@ beforeAll(async () => {
   );
 });
 
+/** The page's NewsArticle (the first ld+json script; the BreadcrumbList follows it). */
 function jsonLd(doc: Element): Record<string, unknown> {
-  return JSON.parse(textOf(selectOne(doc, 'script')));
+  return JSON.parse(textOf(select(doc, 'script').find((s) => attr(s, 'type') === 'application/ld+json')!));
 }
 
 describe('corrections', () => {

@@ -230,17 +230,25 @@ describe('CDN stability', () => {
     expect(snapshot(clean.out)).toEqual(after);
 
     const previousNewest = '2020/02/story-22/index.html';
+    // Like the previous newest article gaining its Next Article link, the previous newest day gains
+    // a link to the new day; nothing else on it changes, and no other period page changes.
+    const previousDay = '2020/02/01/index.html';
     const fixedPeriod = (f: string) =>
-      (/^\d{4}\/\d{2}\/\d{2}\/(page\/\d+\/)?index\.html$/.test(f) && !f.startsWith('2020/02/03/')) ||
+      (/^\d{4}\/\d{2}\/\d{2}\/(page\/\d+\/)?index\.html$/.test(f) && !f.startsWith('2020/02/03/') && f !== previousDay) ||
       (/^\d{4}\/\d{2}\/(page\/\d+\/)?index\.html$/.test(f) && !f.startsWith('2020/02/')) ||
       /^(2018|2019)\/(page\/\d+\/)?index\.html$/.test(f);
     const oldArticle = (f: string) => /^\d{4}\/\d{2}\/story-\d+\/index\.html$/.test(f) && f !== previousNewest;
 
     const mustKeep = [...before.keys()].filter((f) => fixedPeriod(f) || oldArticle(f));
     expect(mustKeep.filter(oldArticle)).toHaveLength(22);
-    expect(mustKeep.filter(fixedPeriod)).toHaveLength(16);
+    expect(mustKeep.filter(fixedPeriod)).toHaveLength(15);
     const changed = mustKeep.filter((f) => after.get(f) !== before.get(f));
     expect(changed).toEqual([]);
+
+    const newerLink = '<li class="newer"><a rel="next" href="/2020/02/03/">3 February 2020 <span aria-hidden="true">→</span></a></li>\n';
+    const text = (snap: Map<string, string>) => Buffer.from(snap.get(previousDay)!, 'base64').toString('utf8');
+    expect(text(before)).not.toContain(newerLink);
+    expect(text(after)).toBe(text(before).replace(/(<nav class="period-nav"[\s\S]*?)(<\/ul>\n<\/nav>)/, `$1${newerLink}$2`));
 
     // What must change does.
     expect(after.get('index.html')).not.toBe(before.get('index.html'));

@@ -62,7 +62,7 @@ describe('responsive photos', () => {
 
   it('marks the lead photo up as a <picture> with srcset, sizes, width and height, in a figure with caption and credit', () => {
     const html = first.read('2020/01/harbour/index.html');
-    const figure = /<figure class="photo">[\s\S]*?<\/figure>/.exec(html)![0];
+    const figure = /<figure class="photo"[^>]*>[\s\S]*?<\/figure>/.exec(html)![0];
     expect(figure).toMatch(
       /<source type="image\/avif" srcset="\/_broadsheet\/photos\/harbour-320\.\w+\.avif 320w, \/_broadsheet\/photos\/harbour-640\.\w+\.avif 640w" sizes="[^"]+">/,
     );
@@ -107,17 +107,49 @@ describe('responsive photos', () => {
     expect(after.read('2020/01/harbour/index.html')).toContain(newNames.find((n) => n.endsWith('.avif'))!.split('.')[0]);
   });
 
-  it('never upscales: a photo narrower than every width gets one rendition per format at its own width', async () => {
+  it('never upscales for the page: a narrow photo gets one rendition per format at its own width, and a 1200 px JPEG for sharing', async () => {
     const site = photoSite();
     await writePhoto(path.join(site, 'static/images/2020/harbour.jpg'), 200, 100);
     const built = await buildSite(site, options);
     const names = fs.readdirSync(path.join(built.out, '_broadsheet/photos'));
     expect(names.map((n) => n.replace(/\.[0-9a-f]{10}\./, '.')).sort()).toEqual([
+      'harbour-1200.jpg',
       'harbour-200.avif',
       'harbour-200.jpg',
       'harbour-200.webp',
     ]);
-    expect(built.read('2020/01/harbour/index.html')).toMatch(/og:image" content="[^"]+harbour-200\.\w+\.jpg"/);
+    const html = built.read('2020/01/harbour/index.html');
+    expect(html).toMatch(/og:image" content="[^"]+harbour-1200\.\w+\.jpg"/);
+    // The enlarged JPEG is for social previews only: the page's srcset stays at the photo's own width.
+    expect(html).not.toMatch(/srcset="[^"]*harbour-1200/);
+  });
+
+  it('rasterises an SVG photo: thumbnails, srcset and a 1200 px JPEG Open Graph image with its size', async () => {
+    const site = photoSite({
+      'content/2020/01/chart.md': `---\ntitle: Rice prices chart\ndate: 2020-01-18T10:00:00+07:00\nphoto:\n  src: /images/chart.svg\n  alt: A bar chart\n---\nPrices rose.\n`,
+      'static/images/chart.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"><rect width="300" height="150" fill="#386641"/><rect x="20" y="40" width="60" height="110" fill="#f2e8cf"/></svg>',
+    });
+    const built = await buildSite(site, options);
+    const names = fs.readdirSync(path.join(built.out, '_broadsheet/photos')).filter((n) => n.startsWith('chart-'));
+    expect(names.map((n) => n.replace(/\.[0-9a-f]{10}\./, '.')).sort()).toEqual(
+      ['chart-1200.jpg', 'chart-320.avif', 'chart-320.jpg', 'chart-320.webp', 'chart-640.avif', 'chart-640.jpg', 'chart-640.webp'].sort(),
+    );
+    const og = names.find((n) => n.startsWith('chart-1200'))!;
+    const meta = await sharp(path.join(built.out, '_broadsheet/photos', og)).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 600]);
+    const html = built.read('2020/01/chart/index.html');
+    expect(html).toContain(`<meta property="og:image" content="https://news.example.org/_broadsheet/photos/${og}">`);
+    expect(html).toContain(`<meta name="twitter:image" content="https://news.example.org/_broadsheet/photos/${og}">`);
+    expect(html).toContain('<meta property="og:image:height" content="600">');
+    expect(html).not.toMatch(/og:image" content="[^"]*\.svg"/);
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]!);
+    expect(ld.image[0]).toMatchObject({ url: `https://news.example.org/_broadsheet/photos/${og}`, width: 1200, height: 600 });
+    // The newest story leads the home page, with its rasterised photo.
+    const lead = /<article class="lead-story has-photo">[\s\S]*?<\/article>/.exec(built.read('index.html'))?.[0] ?? '';
+    expect(lead).toContain('Rice prices chart');
+    expect(lead).toMatch(/srcset="[^"]*chart-320\.\w+\.avif 320w, [^"]*chart-640\.\w+\.avif 640w"/);
+    expect(lead).toMatch(/<img src="[^"]*chart-640\.\w+\.jpg"[^>]* width="640" height="320" fetchpriority="high"/);
   });
 
   it('warns, naming the article, when a photo is missing or broken, and still builds the page', async () => {

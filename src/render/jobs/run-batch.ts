@@ -5,6 +5,7 @@ import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
+import { opensWithLongParagraph, readingMinutes } from '../body-stats.js';
 import type { MarkdownRenderer } from '../markdown/create-markdown-renderer.js';
 import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
@@ -69,7 +70,8 @@ async function runPage(state: State, counts: Counts, job: PageJob): Promise<Outp
   let context: Record<string, unknown> = { ...job.context, site: state.init.site };
   if (job.body) {
     const body = await bodyHtml(state, counts, job.body);
-    context = { ...context, article: { ...(job.context.article as object), body } };
+    const article = job.context.article as object;
+    context = { ...context, article: { ...article, body, readingMinutes: readingMinutes(body), dropCap: opensWithLongParagraph(body) } };
   }
   const file: OutputFile = { path: job.path, contents: state.engine.render(job.template, context), inputKey: job.inputKey };
   if (job.source) file.source = job.source;

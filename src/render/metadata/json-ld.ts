@@ -11,9 +11,22 @@ export interface NewsArticleData {
   authors: { name: string; url: string }[];
   section?: string;
   keywords: string[];
-  image?: string;
+  image?: JsonLdImage;
   language: string;
-  publisher: { name: string; url: string; logo?: string };
+  publisher: { name: string; url: string; logo?: JsonLdImage };
+}
+
+/** An image with its pixel size where known (Google asks for width and height). */
+export interface JsonLdImage {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
+/** One step of a breadcrumb trail; the last is the page itself. */
+export interface Crumb {
+  name: string;
+  url: string;
 }
 
 /** A <script type="application/ld+json"> element describing a NewsArticle. */
@@ -26,21 +39,39 @@ export function newsArticleJsonLd(data: NewsArticleData): string {
     headline: data.headline,
     datePublished: data.datePublished,
     dateModified: data.dateModified,
-    author: data.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: data.publisher.name,
       url: data.publisher.url,
-      ...(data.publisher.logo ? { logo: { '@type': 'ImageObject', url: data.publisher.logo } } : {}),
+      ...(data.publisher.logo ? { logo: imageObject(data.publisher.logo) } : {}),
     },
     inLanguage: data.language,
     isAccessibleForFree: true,
   };
+  // No byline: no author at all, since an empty list reads as "nobody wrote this".
+  if (data.authors.length) doc.author = data.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url }));
   if (data.description) doc.description = data.description;
-  if (data.image) doc.image = [data.image];
+  if (data.image) doc.image = [imageObject(data.image)];
   if (data.section) doc.articleSection = data.section;
   if (data.keywords.length) doc.keywords = data.keywords;
   return jsonLdScript(doc);
+}
+
+/** A BreadcrumbList from the home page down to the page itself. */
+export function breadcrumbJsonLd(crumbs: Crumb[]): string {
+  return jsonLdScript({
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  });
+}
+
+function imageObject(image: JsonLdImage) {
+  return {
+    '@type': 'ImageObject',
+    url: image.url,
+    ...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+  };
 }
 
 /** Serialise any JSON-LD document into a script element that no text can break out of. */

@@ -1,5 +1,7 @@
+import { timeZoneLabel } from '../../shared/dates.js';
 import type { BodyRef, PageJob } from '../jobs/job-types.js';
-import { newsArticleJsonLd } from '../metadata/json-ld.js';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '../metadata/json-ld.js';
+import { homeCrumb } from './archive-nav.js';
 import { buildShareLinks } from '../share-links.js';
 import { statusFlags, type PageKit } from './page-kit.js';
 import { PHOTO_SIZES, openGraphRendition } from './photo-context.js';
@@ -18,7 +20,12 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     return { name: term.name, url: term.url, absoluteUrl: kit.absolute(term.url) };
   });
   const og = a.photo ? openGraphRendition(kit.photos.get(a.photo.src)) : undefined;
-  const image = a.photo ? kit.absolute(kit.assetUrl(og ? `/${og.path}` : a.photo.src)) : undefined;
+  // Social sites and Google take raster images only: a photo without a JPEG rendition (remote,
+  // missing or unreadable) is shown on the page but not offered as the preview.
+  const image = og ? kit.absolute(kit.assetUrl(`/${og.path}`)) : undefined;
+  // Copy-link button: a same-origin hashed file, so the CSP can stay script-src 'self'.
+  const shareScript = config.shareTargets.length ? kit.themeAsset('share.js') : undefined;
+  const crumbs = [homeCrumb(kit), ...(section ? [{ name: section.name, url: section.url }] : []), { name: a.title, url: a.url }];
   const link = (j: number | undefined) => (j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url });
   const translations = a.translations.map((j) => {
     const t = index.articles[j]!;
@@ -32,6 +39,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     publication: a.publication,
     dateIso: kit.iso(a.date),
     dateText: kit.dateTimeText(a.date),
+    dayUrl: kit.dayUrl(a),
+    zoneText: timeZoneLabel(a.date, config.timeZone),
     modifiedIso: kit.iso(a.modified),
     corrections: a.corrections.map((c) => ({ dateIso: kit.iso(c.date), dateText: kit.dateText(c.date), text: c.text })),
     shareLinks: buildShareLinks(config.shareTargets, canonical, a.title),
@@ -64,26 +73,24 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     imageWidth: og?.width,
     imageHeight: og?.height,
     feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm ? kit.routes.term('section', sectionTerm.slug) : undefined),
+    scripts: shareScript ? [shareScript] : [],
     hreflang: translations.length
       ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]
       : [],
-    jsonLd: newsArticleJsonLd({
-      url: canonical,
-      headline: a.title,
-      description: a.summary,
-      datePublished: kit.iso(a.date),
-      dateModified: kit.iso(a.modified),
-      authors: authors.map((x) => ({ name: x.name, url: x.absoluteUrl })),
-      section: section?.name,
-      keywords: a.tags,
-      image,
-      language: lang,
-      publisher: {
-        name: a.publication,
-        url: kit.absolute(kit.routes.list([]).url),
-        logo: config.logo ? kit.absolute(kit.assetUrl(config.logo)) : undefined,
-      },
-    }),
+    jsonLd:
+      newsArticleJsonLd({
+        url: canonical,
+        headline: a.title,
+        description: a.summary,
+        datePublished: kit.iso(a.date),
+        dateModified: kit.iso(a.modified),
+        authors: authors.map((x) => ({ name: x.name, url: x.absoluteUrl })),
+        section: section?.name,
+        keywords: a.tags,
+        image: image ? { url: image, width: og?.width, height: og?.height } : undefined,
+        language: lang,
+        publisher: { name: a.publication, url: kit.absolute(kit.routes.list([]).url), logo: kit.logo() },
+      }) + breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))),
   };
   const body: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
   return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body, source: a.file };

@@ -1,13 +1,17 @@
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { Route } from '../../index/routes.js';
 import { sortedTerms } from '../../index/terms.js';
+import { breadcrumbJsonLd, type Crumb } from '../metadata/json-ld.js';
+import { dateCrumbs, periodNav, termCrumbs, type PeriodNav } from './archive-nav.js';
+import { blockContext, frontItems, sectionBlocks, type SectionBlock } from './front-page.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
+import { notFoundPageJob } from './not-found-page.js';
 import { searchPageJob } from './search-page.js';
-import type { TemplateContexts } from './template-contexts.js';
 import { feedLinks } from './site-context.js';
+import type { TemplateContexts } from './template-contexts.js';
 
 type Job = Omit<PageJob, 'inputKey'>;
 
@@ -28,6 +32,18 @@ interface ListSpec {
   /** Page 1 of the list when it has feeds of its own (in its folder). */
   feeds?: Route;
   titleSuffix?: boolean;
+  /** Small label above the heading ("Author", "Tag"). */
+  kicker?: string;
+  /** Page 1 is a front: lead story, grid, then the list. */
+  front?: boolean;
+  /** Section blocks under the front (home page only). */
+  blocks?: SectionBlock[];
+  /** Breadcrumb trail from home to this list; none on the home page. */
+  crumbs?: Crumb[];
+  /** Date archives: the periods around this one. */
+  period?: PeriodNav;
+  /** Author pages: every item is by the same person, so bylines are left out. */
+  hideBylines?: boolean;
 }
 
 /** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
@@ -38,7 +54,18 @@ export function* listPageJobs(kit: PageKit, keys: PageKeys, spec: ListSpec): Gen
   for (let n = 1; n <= total; n++) {
     const { url: own, outPath } = spec.page(n);
     const ids = spec.articles.slice((n - 1) * per, n * per);
-    const inputKey = keys.list([url(1), '', spec.heading, spec.name, spec.feeds?.url ?? '', n, total, spec.articles.length], ids);
+    // Everything the page shows besides its own items, and the items of its section blocks.
+    const blocks = n === 1 ? (spec.blocks ?? []) : [];
+    const shown = JSON.stringify([
+      spec.kicker,
+      spec.front,
+      spec.crumbs,
+      spec.period,
+      spec.hideBylines,
+      blocks.map((b) => [b.name, b.url, b.articles.length]),
+    ]);
+    const parts = [url(1), '', spec.heading, spec.name, spec.feeds?.url ?? '', n, total, spec.articles.length, shown];
+    const inputKey = keys.list(parts, [...ids, ...blocks.flatMap((b) => b.articles)]);
     const make = (): PageJob => ({ ...listPageJob(kit, spec, n, total, own, outPath, url, ids), inputKey });
     yield { paths: [outPath], inputKey, url: kit.absolute(own), make };
   }
@@ -56,7 +83,12 @@ function listPageJob(
 ): Job {
   const newer = n > 1 ? url(n - 1) : undefined;
   const older = n < total ? url(n + 1) : undefined;
-  const title = n > 1 ? `${spec.heading} (page ${n})` : spec.heading;
+  const heading = spec.kicker ? `${spec.kicker}: ${spec.heading}` : spec.heading;
+  const title = n > 1 ? `${heading} (page ${n})` : heading;
+  const front = spec.front && n === 1 ? frontItems(kit, ids) : undefined;
+  const items = front ? front.items : ids.map((i) => kit.item(i));
+  if (spec.hideBylines) for (const item of [...items, ...(front?.grid ?? [])]) delete item.byline;
+  const crumbs = spec.crumbs && n > 1 ? [...spec.crumbs, { name: `Page ${n}`, url: own }] : spec.crumbs;
   return {
     kind: 'page',
     path: outPath,
@@ -67,52 +99,64 @@ function listPageJob(
         titleSuffix: spec.titleSuffix ?? true,
         lang: kit.config.language,
         canonical: kit.absolute(own),
-        description: `${spec.heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
+        description: `${heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
         prev: newer,
         next: older,
         feeds: feedLinks(kit, spec.name, spec.feeds),
+        breadcrumbs: crumbs,
+        jsonLd: crumbs ? breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))) : undefined,
       },
       list: {
         heading: spec.heading,
+        kicker: spec.kicker,
         name: spec.name,
         feed: spec.feeds ? kit.routes.feeds(spec.feeds).rss.url : undefined,
-        items: ids.map((i) => kit.item(i)),
+        lead: front?.lead,
+        grid: front?.grid.length ? front.grid : undefined,
+        items,
+        blocks: n === 1 && spec.blocks?.length ? blockContext(kit, spec.blocks) : undefined,
+        period: spec.period,
         pager: total > 1 ? { current: n, total, newer, older } : undefined,
       },
     } satisfies TemplateContexts['list'],
   };
 }
 
-const TERM_HEADINGS = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
+const TERM_KICKERS = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
 const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
 
 /** Home page, then one paginated list per section, tag and author, and an index of each. */
 export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield* listPageJobs(kit, keys, {
-    page: (n) => kit.routes.list([], n),
+  const home = {
+    page: (n: number) => kit.routes.list([], n),
     heading: 'Latest news',
     name: kit.config.title,
     articles: newestFirst,
     titleSuffix: true,
-  });
+  };
+  yield* listPageJobs(kit, keys, { ...home, front: true, blocks: sectionBlocks(kit) });
   for (const set of [index.sections, index.tags, index.authors]) {
     for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(kit, set, term));
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
   const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.routes.file(`${OWN_ASSETS_DIR}/search.js`));
   if (search) yield plannedFromContext(search, keys);
+  yield plannedFromContext(notFoundPageJob(kit), keys);
 }
 
 function termSpec(kit: PageKit, set: TermSet, term: Term): ListSpec {
-  const first = kit.routes.term(set.kind, term.slug);
   return {
     page: (n) => kit.routes.term(set.kind, term.slug, n),
-    heading: `${TERM_HEADINGS[set.kind]}: ${term.name}`,
+    heading: term.name,
+    kicker: TERM_KICKERS[set.kind],
     name: term.name,
     articles: term.articles,
-    feeds: first,
+    feeds: kit.routes.term(set.kind, term.slug),
+    front: set.kind === 'section',
+    crumbs: termCrumbs(kit, set, term),
+    hideBylines: set.kind === 'author',
   };
 }
 
@@ -142,12 +186,16 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
     [index.days, 'Archive'],
   ];
   for (const [list, prefix] of buckets) {
-    for (const b of list) {
+    for (let at = 0; at < list.length; at++) {
+      const b = list[at]!;
       yield* listPageJobs(kit, keys, {
         page: (n) => kit.routes.date(b.key, n),
-        heading: `${prefix}: ${b.label}`,
+        heading: b.label,
+        kicker: prefix,
         name: b.label,
         articles: b.articles,
+        crumbs: dateCrumbs(kit, b),
+        period: periodNav(kit, list, at),
       });
     }
   }

@@ -3,8 +3,12 @@ import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
 import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { JsonLdImage } from '../metadata/json-ld.js';
+import { WORDMARK_SIZE } from './wordmark.js';
 import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
 import type { ListItem } from './template-contexts.js';
+
+export type ItemPhotoSlot = 'thumbnail' | 'lead' | 'none';
 
 export interface PageKitExtras {
   photos?: ReadonlyMap<string, PhotoAsset>;
@@ -24,13 +28,18 @@ export interface PageKit {
   dateTimeText(instant: Instant): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
-  item(i: number): ListItem;
+  /** A list item; its photo is a thumbnail unless the slot says lead (eager, large) or none. */
+  item(i: number, slot?: ItemPhotoSlot): ListItem;
+  /** Site URL of the day page an article is listed on. */
+  dayUrl(article: IndexedArticle): string;
   /** Site URL of a fingerprinted theme asset by its name in templates/assets ("style.css"). */
   themeAsset(name: string): string | undefined;
   /** Renditions of front matter photos, by src (from the photos stage). */
   photos: ReadonlyMap<string, PhotoAsset>;
   /** Template context of an article's photo in one layout slot. */
   photo(article: IndexedArticle, slot: { sizes: string; lazy: boolean; maxWidth?: number }): PhotoContext | undefined;
+  /** The publisher logo for JSON-LD: the configured one, else the generated wordmark. */
+  logo(): JsonLdImage | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
   byline(article: IndexedArticle): string;
 }
@@ -51,7 +60,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     dateText: (t) => formatLongDate(t, tz),
     dateTimeText: (t) => formatLongDateTime(t, tz),
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
-    item(i) {
+    item(i, slot = 'thumbnail') {
       const a = index.articles[i]!;
       const item: ListItem = {
         title: a.title,
@@ -65,14 +74,23 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
       const section = kit.termLink(a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]);
       if (section) item.section = section;
       // List thumbnails come only from renditions: a full-size original would be too heavy for a list.
-      if (a.photo && photos.get(a.photo.src)?.renditions.length) {
-        item.photo = kit.photo(a, { sizes: PHOTO_SIZES.thumbnail, lazy: true, maxWidth: 800 });
+      if (slot !== 'none' && a.photo && photos.get(a.photo.src)?.renditions.length) {
+        item.photo =
+          slot === 'lead'
+            ? kit.photo(a, { sizes: PHOTO_SIZES.front, lazy: false })
+            : kit.photo(a, { sizes: PHOTO_SIZES.thumbnail, lazy: true, maxWidth: 800 });
       }
       return item;
     },
+    dayUrl: (a) => routes.date(`${a.year}/${a.month}/${a.day}`).url,
     photos,
     themeAsset: (name) => (assets[name] === undefined ? undefined : routes.file(assets[name])),
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
+    logo() {
+      if (config.logo) return { url: kit.absolute(kit.assetUrl(config.logo)) };
+      const wordmark = kit.themeAsset('wordmark.svg');
+      return wordmark ? { url: kit.absolute(wordmark), ...WORDMARK_SIZE } : undefined;
+    },
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
     byline: (a) => joinNames(a.authors),
   };

@@ -20,7 +20,8 @@ export interface PhotoContext {
 /** Layout slots the default theme puts photos in, as `sizes` values. */
 export const PHOTO_SIZES = {
   lead: '(min-width: 46rem) 44rem, calc(100vw - 2rem)',
-  thumbnail: '(min-width: 40rem) 10rem, 30vw',
+  front: '(min-width: 64rem) 38rem, calc(100vw - 2rem)',
+  thumbnail: '(min-width: 64rem) 15rem, 45vw',
 } as const;
 
 const TYPES = { avif: 'image/avif', webp: 'image/webp' } as const;

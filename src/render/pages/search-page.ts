@@ -27,6 +27,7 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
       page: {
         title: 'Search',
         titleSuffix: true,
+        description: `Search the archive of ${config.publication}, or browse it by date, section, tag or author.`,
         lang: config.language,
         canonical: kit.absolute(url),
         stylesheets: [`${bundle}pagefind-ui.css`],

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
 import type { Route } from '../../index/routes.js';
-import type { SiteIndex } from '../../types.js';
+import type { SiteIndex, Term } from '../../types.js';
+import { termIndexUrl } from './archive-nav.js';
 import type { PageKit } from './page-kit.js';
 import type { SiteContext } from './template-contexts.js';
 
@@ -16,13 +17,7 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
         ...(config.sponsor.image ? { image: kit.assetUrl(config.sponsor.image) } : {}),
       }
     : null;
-  // The twelve busiest sections, listed by name: the navigation is on every page, so its order
-  // must not flip as counts change, or each new article would change every page of the archive.
-  const sections = [...index.sections.terms]
-    .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
-    .slice(0, 12)
-    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
-    .map((t) => ({ name: t.name, url: t.url }));
+  const sections = navSectionTerms(index).map((t) => ({ name: t.name, url: t.url }));
   return {
     title: config.title,
     publication: config.publication,
@@ -32,10 +27,26 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     searchUrl: config.search === 'none' ? undefined : kit.routes.search().url,
     cssUrl: kit.themeAsset('style.css') ?? '',
     favicon: favicon(kit, config.staticDir),
+    touchIcon: fs.existsSync(path.join(config.staticDir, TOUCH_ICON)) ? kit.routes.file(TOUCH_ICON) : undefined,
+    footerLinks: config.footerLinks.map((l) => ({ label: l.label, url: kit.assetUrl(l.url) })),
+    sectionsUrl: termIndexUrl(kit, index.sections),
+    tagsUrl: termIndexUrl(kit, index.tags),
+    authorsUrl: termIndexUrl(kit, index.authors),
     sponsor,
     sections,
     feeds: feedUrls(kit.routes.feeds(kit.routes.list([]))),
   };
+}
+
+/**
+ * The twelve busiest sections, listed by name: the navigation is on every page, so its order
+ * must not flip as counts change, or each new article would change every page of the archive.
+ */
+export function navSectionTerms(index: SiteIndex): Term[] {
+  return [...index.sections.terms]
+    .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
+    .slice(0, 12)
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
 const feedUrls = (feeds: ReturnType<PageKit['routes']['feeds']>) => ({ rss: feeds.rss.url, atom: feeds.atom.url, json: feeds.json.url });
@@ -52,6 +63,9 @@ export function feedLinks(kit: PageKit, label: string, list?: Route) {
   };
   return [...linksOf(kit.config.title, kit.routes.list([])), ...(list ? linksOf(label, list) : [])];
 }
+
+/** The icon iOS puts on a home screen, looked for in the static folder (180x180 PNG). */
+const TOUCH_ICON = 'apple-touch-icon.png';
 
 const FAVICONS = [
   ['favicon.svg', 'image/svg+xml'],

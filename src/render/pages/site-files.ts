@@ -14,10 +14,11 @@ import type { Theme } from '../templates/load-theme.js';
 import type { PageKit } from './page-kit.js';
 
 /** The theme's assets (CSS, the search script) under content-hashed names, so CDNs may cache them forever. */
-export function themeAssets(theme: Theme): { files: OutputFile[]; paths: Record<string, string> } {
+export function themeAssets(theme: Theme, generated: Record<string, string> = {}): { files: OutputFile[]; paths: Record<string, string> } {
   const files: OutputFile[] = [];
   const paths: Record<string, string> = {};
-  for (const [rel, contents] of Object.entries(theme.files)) {
+  // Generated assets (the wordmark) are published like theme files, unless the theme has its own.
+  for (const [rel, contents] of Object.entries({ ...generated, ...theme.files })) {
     const m = /^assets\/(.+?)(\.[^./]+)?$/.exec(rel);
     if (!m) continue;
     // Published under our own folder: /assets/ belongs to the content of Jekyll and Hugo sites.

@@ -3,7 +3,9 @@
 // object named after it. URLs are site URLs (base path included, percent-encoded) unless the
 // field says absolute; dates come as ISO 8601 (`...Iso`) and as text in the site's time zone
 // (`...Text`). Optional fields are left out when there is nothing to show.
+import type { Crumb } from '../metadata/json-ld.js';
 import type { ShareLink } from '../share-links.js';
+import type { PeriodNav } from './archive-nav.js';
 import type { PhotoContext } from './photo-context.js';
 
 export type { PhotoContext };
@@ -23,6 +25,14 @@ export type SiteContext = {
   /** The theme's fingerprinted style.css. */
   cssUrl: string;
   favicon?: { href: string; type: string };
+  /** The static folder's apple-touch-icon.png, when there is one. */
+  touchIcon?: string;
+  /** Footer links from the config (about, contact, corrections policy, privacy). */
+  footerLinks: { label: string; url: string }[];
+  /** The indexes of every section, tag and author. */
+  sectionsUrl: string;
+  tagsUrl: string;
+  authorsUrl: string;
   sponsor: { name: string; label: string; url?: string; image?: string } | null;
   /** The twelve busiest sections, by name. */
   sections: TermLink[];
@@ -55,8 +65,12 @@ export type PageHead = {
   imageHeight?: number;
   /** Article pages with translations: one entry per language version, this one included. */
   hreflang?: { lang: string; href: string }[];
-  /** Article pages: a <script type="application/ld+json"> element, ready to insert. */
+  /** Article and list pages: <script type="application/ld+json"> elements, ready to insert. */
   jsonLd?: string;
+  /** List pages: the trail from the home page to this one (visible breadcrumbs). */
+  breadcrumbs?: Crumb[];
+  /** The 404 page: keep it out of search engines. */
+  noindex?: boolean;
 };
 
 /** An article in a list (home, section, tag, author and date pages). */
@@ -65,7 +79,8 @@ export type ListItem = {
   url: string;
   dateIso: string;
   dateText: string;
-  byline: string;
+  /** Left out on author pages, where every item is by the same person. */
+  byline?: string;
   summary?: string;
   section?: TermLink;
   /** A thumbnail, only when the photo has renditions. */
@@ -84,6 +99,10 @@ export type ArticleContext = {
   publication: string;
   dateIso: string;
   dateText: string;
+  /** The day archive page the article is listed on (the dateline links there). */
+  dayUrl: string;
+  /** The site's time zone as shown after the time ("GMT+7"). */
+  zoneText: string;
   modifiedIso: string;
   updatedIso?: string;
   updatedText?: string;
@@ -101,6 +120,9 @@ export type ArticleContext = {
   year: string;
   /** The sanitised HTML of the body, added when the page is rendered. */
   body?: string;
+  /** Minutes to read the body, and whether it opens with a paragraph long enough for a drop cap (added with the body). */
+  readingMinutes?: number;
+  dropCap?: boolean;
   draft?: true;
   scheduled?: true;
 };
@@ -108,10 +130,19 @@ export type ArticleContext = {
 /** `list` on list pages (template `list`). */
 export type ListContext = {
   heading: string;
+  /** A small label above the heading ("Section", "Tag", "Author", "Archive"). */
+  kicker?: string;
   name: string;
   /** The list's own RSS feed (sections, tags and authors). */
   feed?: string;
   items: ListItem[];
+  /** Fronts (page 1 of the home page and of sections): the lead story and the grid under it. */
+  lead?: ListItem;
+  grid?: ListItem[];
+  /** The home page: a block per navigation section with its newest stories. */
+  blocks?: { name: string; url: string; items: ListItem[] }[];
+  /** Date archives: the older, newer and enclosing period, and a year's months. */
+  period?: PeriodNav;
   /** Only when the list has more than one page. */
   pager?: { current: number; total: number; newer?: string; older?: string };
 };
@@ -139,6 +170,13 @@ export type SearchContext = {
   authorsUrl: string;
 };
 
+/** `notFound` on 404.html (template `404`): links there are site paths from the root. */
+export type NotFoundContext = {
+  searchUrl?: string;
+  /** The newest stories, without photos. */
+  latest: ListItem[];
+};
+
 /** The context of each page template, by template name (`site` is added to every one). */
 export type TemplateContexts = {
   article: { page: PageHead; article: ArticleContext };
@@ -146,4 +184,5 @@ export type TemplateContexts = {
   terms: { page: PageHead; terms: TermsContext };
   archive: { page: PageHead; archive: ArchiveContext };
   search: { page: PageHead; search: SearchContext };
+  404: { page: PageHead; notFound: NotFoundContext };
 };

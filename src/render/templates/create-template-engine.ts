@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { createError } from '../../errors/index.js';
+import { openGraphLocale } from '../../shared/locale.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
 import type { Theme } from './load-theme.js';
 
@@ -13,6 +14,7 @@ export interface TemplateEngine {
 export function createTemplateEngine(theme: Theme): TemplateEngine {
   const hbs = Handlebars.create();
   hbs.registerHelper('isRightToLeft', (lang: unknown) => isRightToLeft(lang));
+  hbs.registerHelper('ogLocale', (lang: unknown) => openGraphLocale(lang));
   const pages = new Map<string, Handlebars.TemplateDelegate>();
   for (const [rel, source] of Object.entries(theme.files)) {
     const m = /^(layouts|partials)\/(.+)\.hbs$/.exec(rel);

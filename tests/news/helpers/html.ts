@@ -73,9 +73,12 @@ export function metaValues(root: Element, key: string): string[] {
     .map((m) => attr(m, 'content')!);
 }
 
-/** Article URLs listed on a list page (the item titles), in order. */
+/** Article URLs listed on a list page (lead story, grid and list titles), in order; the home page's section blocks are not the list. */
 export function listedUrls(root: Element): string[] {
-  return select(root, 'h2', 'item-title').map((h) => attr(selectOne(h, 'a'), 'href')!);
+  const inBlocks = new Set(select(root, 'div', 'blocks').flatMap((b) => allElements(b)));
+  return allElements(root)
+    .filter((e) => /^h[23]$/.test(e.tagName) && (hasClass(e, 'item-title') || hasClass(e, 'lead-title')) && !inBlocks.has(e))
+    .map((h) => attr(selectOne(h, 'a'), 'href')!);
 }
 
 /** Output file serving a site path or absolute URL of the given origin. */
