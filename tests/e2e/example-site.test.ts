@@ -58,7 +58,7 @@ describe('example archive, built by the CLI', () => {
     }
     expect(share.find((h) => h.startsWith('https://x.com/'))).toContain('text=Officials%20blamed%20for%20Kingdom%E2%80%99s');
     // No third-party script: besides JSON-LD, only the theme's copy-link file, same origin and hashed.
-    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")(?! src="\/assets\/share\.[0-9a-f]{10}\.js" defer><\/script>)/);
+    expect(html).not.toMatch(/<script(?! type="application\/ld\+json")(?! src="\/_broadsheet\/share\.[0-9a-f]{10}\.js" defer><\/script>)/);
     // Each share link is an icon with a text label for screen readers; the copy button waits for the script.
     expect(
       html.match(
@@ -114,7 +114,7 @@ describe('example archive, built by the CLI', () => {
       const lead = /<article class="lead-story has-photo">([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
       // The lead photo loads at once; the rest wait until they near the viewport.
       expect(lead, rel).toMatch(
-        /<img src="\/assets\/photos\/[^"]+\.jpg" srcset="[^"]+" sizes="[^"]+" alt="[^"]+" width="\d+" height="\d+" fetchpriority="high"/,
+        /<img src="\/_broadsheet\/photos\/[^"]+\.jpg" srcset="[^"]+" sizes="[^"]+" alt="[^"]+" width="\d+" height="\d+" fetchpriority="high"/,
       );
       const grid = /<ul class="grid">([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
       expect(grid.match(/<li class="item has-photo">/g), rel).toHaveLength(4);
