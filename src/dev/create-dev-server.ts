@@ -18,7 +18,7 @@ import { watchSite, type SiteWatcher } from './watch-site.js';
 
 export interface DevServerOptions {
   /** The site's config, read again before every rebuild so config edits apply; throws on a bad config. */
-  readConfig(): ResolvedConfig;
+  readConfig(): ResolvedConfig | Promise<ResolvedConfig>;
   /** Output folder; default .broadsheet-cache/dev-site/. */
   outDir?: string;
   /** Files to watch besides the content and theme folders: the config file, even before it exists. */
@@ -108,7 +108,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
   const rebuild = async (changed: string[]): Promise<void> => {
     let config: ResolvedConfig;
     try {
-      config = devConfig(options.readConfig(), options.outDir);
+      config = devConfig(await options.readConfig(), options.outDir);
     } catch (error) {
       problems = describeFailure(error, cwd, cwd);
       // Keep watching at least the config file, so fixing it brings dev back.

@@ -40,6 +40,12 @@ export const ERROR_CODES = {
   TERM_MERGED: 'Different names share one page',
   PATH_SHORTENED: 'Name too long for a file name',
   BUILD_INTERRUPTED: 'Build interrupted',
+  // Issue 18: a package newsrooms install, configure and extend.
+  CONFIG_AMBIGUOUS: 'More than one config file',
+  PLUGIN_FAILED: 'Markdown plugin failed',
+  PLUGIN_NOT_FOUND: 'Markdown plugin cannot be loaded',
+  INIT_EXISTS: 'File already exists',
+  SERVE_FAILED: 'Site server cannot start',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,7 +1,6 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build } from '../../build.js';
-import { isBroadsheetError } from '../../errors/index.js';
+import { build, isBroadsheetError } from '../../index.js';
 import { summaryLine, timingsReport } from '../build-summary.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
@@ -33,7 +32,7 @@ Environment:
   async run({ values, cwd, setContentDir }) {
     const quiet = values.quiet === true;
     const verbose = values.verbose === true && !quiet;
-    const config = siteConfig(values, cwd);
+    const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
     const workers = workersFlag(values);
     if (verbose) {

@@ -1,9 +1,7 @@
 // broadsheet dev: live preview. Builds drafts and scheduled articles into a folder of its own,
 // serves it on localhost, rebuilds what a change affects and reloads open tabs.
 import path from 'node:path';
-import { DEFAULT_CONFIG_FILE } from '../../config/load-config.js';
-import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/index.js';
-import { collectErrors, createError } from '../../errors/index.js';
+import { type BuildOutcome, collectErrors, createDevServer, createError, DEFAULT_CONFIG_FILE, DEFAULT_PORT } from '../../index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
@@ -34,7 +32,7 @@ ${DEV_OPTIONS_HELP}
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
   async run({ values, cwd, setContentDir }) {
     const readConfig = () => siteConfig(values, cwd, { drafts: true, future: true });
-    const first = readConfig();
+    const first = await readConfig();
     setContentDir(first.contentDir);
     const requestedPort = portFlag(values);
     const workers = workersFlag(values);
