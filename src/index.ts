@@ -35,6 +35,7 @@ export type * from './types.js';
 export { createDevServer, DEFAULT_PORT, type BuildOutcome, type DevServer, type DevServerOptions } from './dev/index.js';
 
 // Writing and importing
+export { initSite, type InitOutcome, type InitSiteInput } from './scaffold/init-site.js';
 export { planNewArticle, writeNewArticle, type NewArticle, type NewArticleInput } from './scaffold/new-article.js';
 export { formatImportReport, type ImportReport } from './import/import-report.js';
 export type { WordPressImportOptions } from './import/wordpress.js';
