@@ -13,6 +13,7 @@ export {
   loadConfig,
   resolveConfig,
   CONFIG_FILE_NAMES,
+  findConfigFile,
   DEFAULT_CONFIG_FILE,
   type LoadConfigOptions,
   type ResolvedConfig,
@@ -33,6 +34,9 @@ export type * from './types.js';
 
 // Live preview
 export { createDevServer, DEFAULT_PORT, type BuildOutcome, type DevServer, type DevServerOptions } from './dev/index.js';
+
+// Serving a built site as the CDN will
+export { createSiteServer, parseHeadersFile, parseRedirectsFile, type SiteServer, type SiteServerOptions } from './serve/index.js';
 
 // Writing and importing
 export { initSite, type InitOutcome, type InitSiteInput } from './scaffold/init-site.js';

@@ -6,5 +6,6 @@ import { devCommand } from './dev.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { newCommand } from './new.js';
+import { serveCommand } from './serve.js';
 
-export const COMMANDS: readonly Command[] = [initCommand, buildCommand, devCommand, newCommand, checkCommand, importCommand];
+export const COMMANDS: readonly Command[] = [initCommand, buildCommand, devCommand, newCommand, checkCommand, serveCommand, importCommand];
