@@ -65,6 +65,17 @@ const sanitizeSchema = v.strictObject({
   protocols: v.optional(v.array(protocol), () => []),
 });
 
+// Issue 18: unified plugins and Handlebars helpers. A plugin is a module specifier (resolved from
+// the config's folder; what a JSON, YAML or TOML config can say) or, in a JS/TS config, the plugin
+// function itself; either alone or as [plugin, options]. Config files are trusted code.
+const pluginRef = v.union([text, v.function()]);
+const pluginEntry = v.union([pluginRef, v.tuple([pluginRef, v.unknown()])]);
+const markdownSchema = v.strictObject({
+  remarkPlugins: v.optional(v.array(pluginEntry), () => []),
+  rehypePlugins: v.optional(v.array(pluginEntry), () => []),
+});
+export type PluginEntry = v.InferOutput<typeof pluginEntry>;
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -94,6 +105,11 @@ export const siteOptionsSchema = v.strictObject({
   photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
   headers: v.optional(v.boolean(), true),
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
+  markdown: v.optional(markdownSchema, () => ({ remarkPlugins: [], rehypePlugins: [] })),
+  helpers: v.optional(
+    v.record(v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'expected a helper name')), v.function()),
+    () => ({}),
+  ),
 });
 
 export type SiteOptions = v.InferInput<typeof siteOptionsSchema>;

@@ -5,6 +5,7 @@ import type { BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
+import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import type { PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
@@ -36,7 +37,9 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const site = buildSiteContext(kit, index, config);
-  const bodyKeySalt = markdownFingerprint('auto', config.sanitize);
+  const pluginsKey = pluginsFingerprint(config);
+  const bodyKeySalt = markdownFingerprint('auto', config.sanitize, pluginsKey);
+  const extensions = extensionSource(config);
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {
@@ -48,9 +51,11 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     configFile: _f,
     newArticle: _n,
     staticDir: _s,
+    markdown: _m,
+    helpers: _h,
     ...settings
   } = config;
-  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
+  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, helpersFingerprint(config), 'pages-v1');
   const keys = createPageKeys(index, siteKey, photos);
 
   const init: WorkerInit = {
@@ -61,6 +66,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     reuseBodies: config.feed.content === 'full',
     bodyKeySalt,
     sanitize: config.sanitize,
+    ...(extensions ? { extensions, pluginsKey } : {}),
   };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, options.threads);

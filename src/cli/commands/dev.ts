@@ -1,7 +1,7 @@
 // broadsheet dev: live preview. Builds drafts and scheduled articles into a folder of its own,
 // serves it on localhost, rebuilds what a change affects and reloads open tabs.
 import path from 'node:path';
-import { type BuildOutcome, collectErrors, createDevServer, createError, DEFAULT_CONFIG_FILE, DEFAULT_PORT } from '../../index.js';
+import { type BuildOutcome, collectErrors, createDevServer, createError, CONFIG_FILE_NAMES, DEFAULT_PORT } from '../../index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
@@ -43,7 +43,9 @@ ${DEV_OPTIONS_HELP}
     const dev = createDevServer({
       readConfig,
       ...(typeof values.out === 'string' ? { outDir: path.resolve(cwd, values.out) } : {}),
-      watchFiles: [typeof values.config === 'string' ? path.resolve(cwd, values.config) : path.join(cwd, DEFAULT_CONFIG_FILE)],
+      // Every name a config may have, so creating or renaming one is seen too.
+      watchFiles:
+        typeof values.config === 'string' ? [path.resolve(cwd, values.config)] : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)),
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: requestedPort,
       ...(workers === undefined ? {} : { threads: workers }),

@@ -1,5 +1,6 @@
 // Units of render work: plain data, so they can cross to worker threads in batches.
 import type { OutputFile } from '../../types.js';
+import type { ExtensionSource } from '../extensions/index.js';
 import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
 import type { Theme } from '../templates/load-theme.js';
 
@@ -62,4 +63,7 @@ export interface WorkerInit {
   bodyKeySalt: string;
   /** The site's additions to the Markdown sanitiser's allowlist. */
   sanitize: SanitizeOptions;
+  /** The site's unified plugins and Handlebars helpers, if any; its part of bodyKeySalt. */
+  extensions?: ExtensionSource;
+  pluginsKey?: string;
 }

@@ -5,7 +5,9 @@ import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
-import type { MarkdownRenderer } from '../markdown/create-markdown-renderer.js';
+import type Handlebars from 'handlebars';
+import { loadExtensions, type LoadedExtensions } from '../extensions/index.js';
+import type { MarkdownRenderer, PluginFailure } from '../markdown/create-markdown-renderer.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
 import type { BodyRef, FeedJob, Job, JobBatchResult, PageJob, WorkerInit } from './job-types.js';
 
@@ -17,6 +19,7 @@ interface State {
   init: WorkerInit;
   engine: TemplateEngine;
   cache: BodyCache;
+  extensions: LoadedExtensions;
   markdown?: MarkdownRenderer;
 }
 
@@ -26,15 +29,12 @@ interface Counts {
   cached: number;
 }
 
-/** Set up templates and cache once; the Markdown pipeline loads only when a body is not cached. */
+/** Set up templates, cache and the site's extensions once; the Markdown pipeline loads only when a body is not cached. */
 export function createBatchRunner(init: WorkerInit): BatchRunner {
-  const state: State = {
-    init,
-    engine: createTemplateEngine(init.theme),
-    cache: createBodyCache(init.cacheDir, init.reuseBodies),
-  };
+  let ready: Promise<State> | undefined;
   return {
     async run(jobs) {
+      const state = await (ready ??= createState(init));
       const counts: Counts = { rendered: 0, cached: 0 };
       const files: OutputFile[] = [];
       for (const job of jobs) {
@@ -43,6 +43,16 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
       }
       return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached };
     },
+  };
+}
+
+async function createState(init: WorkerInit): Promise<State> {
+  const extensions = await loadExtensions(init.extensions);
+  return {
+    init,
+    engine: createTemplateEngine(init.theme, extensions.helpers as Record<string, Handlebars.HelperDelegate>),
+    cache: createBodyCache(init.cacheDir, init.reuseBodies),
+    extensions,
   };
 }
 
@@ -91,14 +101,19 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
     });
   }
   const markdown = bytes.toString('utf8');
-  if (!state.markdown) {
-    const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
-    state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
-  }
   let html: string;
   try {
+    if (!state.markdown) {
+      const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
+      state.markdown = createMarkdownRenderer({
+        sanitize: state.init.sanitize,
+        plugins: { remark: state.extensions.remarkPlugins, rehype: state.extensions.rehypePlugins },
+        ...(state.init.pluginsKey ? { pluginsKey: state.init.pluginsKey } : {}),
+      });
+    }
     html = state.markdown.render(markdown);
   } catch (cause) {
+    if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
     throw createError('MARKDOWN_ERROR', {
       message: `The body of ${ref.file} cannot be rendered: ${(cause as Error).message}`,
       hint: 'Look for unusual syntax near the reported line; report a bug if the Markdown is valid.',
@@ -109,4 +124,13 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef): Promise<str
   state.cache.set(key, html);
   counts.rendered++;
   return html;
+}
+
+function pluginError(failure: PluginFailure, ref: BodyRef) {
+  return createError('PLUGIN_FAILED', {
+    message: `The ${failure.kind} plugin "${failure.plugin}" failed on ${ref.file}: ${failure.message}`,
+    hint: `The article may use something the plugin does not expect; check its options in markdown.${failure.kind}Plugins of the config, or report it to the plugin's authors.`,
+    location: { file: ref.file, line: ref.line },
+    cause: failure.original,
+  });
 }

@@ -4,6 +4,7 @@ import type { Piscina } from 'piscina';
 import { createError, type ErrorCode } from '../../errors/index.js';
 import type { Job, JobBatchResult, WorkerInit } from './job-types.js';
 import type { BatchRunner } from './run-batch.js';
+import { forWorkers, workersCanLoad } from '../extensions/index.js';
 
 export interface JobRunner {
   run(jobs: Job[]): Promise<JobBatchResult>;
@@ -33,7 +34,8 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
   // Loaded on first use, so a rebuild with nothing to render never loads the template engine.
   let local: Promise<BatchRunner> | undefined;
   const runLocally = async (jobs: Job[]) => (await (local ??= import('./run-batch.js').then((m) => m.createBatchRunner(init)))).run(jobs);
-  if (threads <= 0) return { run: runLocally, threads: 0, close: async () => {} };
+  // Extensions given as objects in code (no config file) exist only in this thread.
+  if (threads <= 0 || !workersCanLoad(init.extensions)) return { run: runLocally, threads: 0, close: async () => {} };
 
   const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
   // A promise, set synchronously: batches run concurrently, and each must find the same pool.
@@ -50,7 +52,8 @@ export function createJobRunner(init: WorkerInit, threads: number): JobRunner {
         ({ Piscina }) =>
           new Piscina({
             filename,
-            workerData: init,
+            // Functions cannot cross threads: workers load the site's extensions from its config file.
+            workerData: { ...init, extensions: forWorkers(init.extensions) },
             minThreads: threads,
             maxThreads: threads,
             idleTimeout: 1000,

@@ -18,10 +18,11 @@ let inputs: string[] | undefined;
  * folder's code, and the site's widening of the sanitiser. 'auto' and 'always' share it because
  * they render the same HTML.
  */
-export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto', sanitize: SanitizeOptions = {}): string {
+export function markdownFingerprint(gfm: 'auto' | 'always' | 'never' = 'auto', sanitize: SanitizeOptions = {}, plugins = ''): string {
   inputs ??= [...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)), ...readOwnSources()];
   const widened = Object.values(sanitize).some((v) => Object.keys(v ?? {}).length) ? [`sanitize=${JSON.stringify(sanitize)}`] : [];
-  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...widened, ...inputs);
+  // plugins: the site's unified plugins (name, version, options), '' when it has none.
+  return hashOf(`gfm=${gfm === 'never' ? 'off' : 'on'}`, ...widened, ...(plugins ? [`plugins=${plugins}`] : []), ...inputs);
 }
 
 interface Manifest {

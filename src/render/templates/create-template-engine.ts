@@ -9,9 +9,11 @@ export interface TemplateEngine {
 }
 
 /** Compile the theme once: layouts and partials are registered as partials, pages compiled on first use. */
-export function createTemplateEngine(theme: Theme): TemplateEngine {
+export function createTemplateEngine(theme: Theme, helpers: Readonly<Record<string, Handlebars.HelperDelegate>> = {}): TemplateEngine {
   const hbs = Handlebars.create();
   hbs.registerHelper('isRightToLeft', (lang: unknown) => isRightToLeft(lang));
+  // The site's own helpers (a JS/TS config's `helpers`), by name; sorted, so the order never depends on the config.
+  for (const name of Object.keys(helpers).sort()) hbs.registerHelper(name, helpers[name]!);
   const pages = new Map<string, Handlebars.TemplateDelegate>();
   for (const [rel, source] of Object.entries(theme.files)) {
     const m = /^(layouts|partials)\/(.+)\.hbs$/.exec(rel);
