@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   PLUGIN_NOT_FOUND: 'Markdown plugin cannot be loaded',
   INIT_EXISTS: 'File already exists',
   SERVE_FAILED: 'Site server cannot start',
+  THEME_INVALID: 'Templates folder is not a theme',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
