@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
 import type { BroadsheetError, Warn } from './errors/index.js';
+import { authorNames, loadSiteData } from './data/index.js';
 import { buildIndex } from './index/index.js';
 import { loadContent } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
@@ -66,6 +67,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
         }
       : {}),
   });
+  // Author ids in bylines become names from data/authors.* before the index groups articles by author.
+  const data = loadSiteData(config.dataDir, config.menus);
+  if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
   lap('load');
   await testPause('load', options.signal);
   throwIfInterrupted(options.signal);
@@ -78,6 +82,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     config.contentDir,
     config.themeDir,
     config.staticDir,
+    config.dataDir,
     ...(config.templatesDir ? [config.templatesDir] : []),
   ]);
   const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
@@ -109,6 +114,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     isFresh: output.isFresh,
     stats: renderStats,
     photos,
+    data,
   });
   const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
   const searched = withSearchIndex(stream, index, config, {

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
-export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static'> {
+export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static' | 'data'> {
   publication: string;
   /** Base URL without a trailing slash, e.g. https://example.org or https://example.org/news. */
   siteUrl: string;
@@ -17,6 +17,8 @@ export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 
   themeDir: string;
   /** Files copied as they are to the output folder (favicon, ads, photos); photos get renditions. */
   staticDir: string;
+  /** data/ at the site root: JSON, YAML and TOML files that become site.data. */
+  dataDir: string;
   cacheDir: string | null;
   drafts: boolean;
   future: boolean;
@@ -55,7 +57,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const siteUrl = `${url.origin}${basePath}`;
   const resolvePath = (p: string) => path.resolve(inputs.root, p);
   const cacheDir = overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
-  const { content, out, templates, cacheDir: _cache, static: staticFolder, ...rest } = o;
+  const { content, out, templates, cacheDir: _cache, static: staticFolder, data, ...rest } = o;
   const config: ResolvedConfig = {
     ...rest,
     publication: o.publication ?? o.title,
@@ -65,6 +67,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     outDir: overrides.out ? path.resolve(overrides.out) : resolvePath(out ?? 'dist'),
     themeDir: inputs.themeDir,
     staticDir: resolvePath(staticFolder ?? 'static'),
+    dataDir: resolvePath(data ?? 'data'),
     cacheDir,
     drafts: overrides.drafts ?? false,
     future: overrides.future ?? false,

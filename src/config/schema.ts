@@ -1,6 +1,7 @@
 // What a user may write in broadsheet.config.json. valibot rather than zod: the schema is
 // checked on every build, and valibot loads in ~15 ms where zod takes ~100 ms of start-up.
 import * as v from 'valibot';
+import { menusSchema } from '../data/menus.js';
 import { FORBIDDEN_PROTOCOLS, FORBIDDEN_TAGS, isForbiddenAttribute } from '../shared/unsafe-html.js';
 
 export const SHARE_TARGETS = ['facebook', 'x', 'linkedin', 'telegram', 'whatsapp', 'email'] as const;
@@ -105,6 +106,9 @@ export const siteOptionsSchema = v.strictObject({
   photos: v.optional(photosSchema, () => ({ widths: [400, 800, 1200, 1600], formats: [...PHOTO_FORMATS], quality: 70 })),
   headers: v.optional(v.boolean(), true),
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
+  // Issue 18: the data folder (site.data, authors, menus) and menus given in the config instead.
+  data: v.optional(v.string()),
+  menus: v.optional(menusSchema),
   markdown: v.optional(markdownSchema, () => ({ remarkPlugins: [], rehypePlugins: [] })),
   helpers: v.optional(
     v.record(v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'expected a helper name')), v.function()),

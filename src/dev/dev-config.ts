@@ -18,5 +18,12 @@ export function defaultDevOutDir(config: ResolvedConfig): string {
 
 /** Everything a change to which can change the site. */
 export function watchedPaths(config: ResolvedConfig, extraFiles: string[]): string[] {
-  return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), ...extraFiles];
+  return [
+    config.contentDir,
+    config.themeDir,
+    config.staticDir,
+    config.dataDir,
+    ...(config.templatesDir ? [config.templatesDir] : []),
+    ...extraFiles,
+  ];
 }

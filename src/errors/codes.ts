@@ -47,6 +47,7 @@ export const ERROR_CODES = {
   INIT_EXISTS: 'File already exists',
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
+  DATA_INVALID: 'Data file cannot be used',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,6 +3,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import type { BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
+import type { SiteData } from '../data/index.js';
 import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
 import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
@@ -28,6 +29,8 @@ export interface RenderOptions {
   onProblem?: (problem: BroadsheetError) => void;
   /** From the photos stage: renditions by photo src, and the rendition files to publish. */
   photos?: { photos: ReadonlyMap<string, PhotoAsset>; files: OutputFile[] };
+  /** data/ of the site: site.data, author profiles, menus. */
+  data?: SiteData;
 }
 
 /** Render every page, feed and file of the site, streaming them to the writer. */
@@ -36,7 +39,8 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const assets = themeAssets(theme);
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
-  const site = buildSiteContext(kit, index, config);
+  const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
+  const site = buildSiteContext(kit, index, config, data);
   const pluginsKey = pluginsFingerprint(config);
   const bodyKeySalt = markdownFingerprint('auto', config.sanitize, pluginsKey);
   const extensions = extensionSource(config);
@@ -93,7 +97,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   try {
     const exec = { runner, isFresh: options.isFresh, batchSize: 32, stats: options.stats };
     yield* executeJobs(listed(articleJobs()), exec);
-    yield* executeJobs(listed(navigationPageJobs(kit, keys)), exec);
+    yield* executeJobs(listed(navigationPageJobs(kit, keys, data.authors)), exec);
     yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
     yield* executeJobs(feedJobs(kit, keys), exec);
   } finally {

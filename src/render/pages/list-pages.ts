@@ -1,9 +1,11 @@
 import { pagePaths, pageSegments } from '../../index/permalinks.js';
 import { TERM_BASES, sortedTerms } from '../../index/terms.js';
+import type { AuthorProfile } from '../../data/index.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
+import { authorPage, profilesByName, type AuthorContext } from './author-profile.js';
 import { searchPageJob } from './search-page.js';
 import { feedLinks } from './site-context.js';
 
@@ -26,6 +28,9 @@ interface ListSpec {
   /** Site URL of the list's own feeds, if it has them. */
   feedBase?: string;
   titleSuffix?: boolean;
+  /** An author page's profile (data/authors.*) and its Person JSON-LD. */
+  author?: AuthorContext;
+  jsonLd?: string;
 }
 
 /** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
@@ -69,9 +74,11 @@ function listPageJob(
         prev: newer,
         next: older,
         feeds: feedLinks(kit, spec.name, spec.feedBase),
+        ...(spec.jsonLd ? { jsonLd: spec.jsonLd } : {}),
       },
       list: {
         heading: spec.heading,
+        ...(spec.author ? { author: spec.author } : {}),
         name: spec.name,
         feed: spec.feedBase ? `${spec.feedBase}index.xml` : undefined,
         items: ids.map((i) => kit.item(i)),
@@ -85,12 +92,20 @@ const TERM_HEADINGS = { section: 'Section', tag: 'Tag', author: 'Author' } as co
 const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
 
 /** Home page, then one paginated list per section, tag and author, and an index of each. */
-export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
+export function* navigationPageJobs(
+  kit: PageKit,
+  keys: PageKeys,
+  profiles: ReadonlyMap<string, AuthorProfile> = new Map(),
+): Generator<PlannedJob> {
   const { index } = kit;
+  const byName = profilesByName(profiles);
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
   yield* listPageJobs(kit, keys, { base: [], heading: 'Latest news', name: kit.config.title, articles: newestFirst, titleSuffix: true });
   for (const set of [index.sections, index.tags, index.authors]) {
-    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(set, term));
+    for (const term of sortedTerms(set)) {
+      const profile = set.kind === 'author' ? authorPage(kit, term, byName.get(term.name)) : undefined;
+      yield* listPageJobs(kit, keys, { ...termSpec(set, term), ...profile });
+    }
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
   const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.sitePath('/assets/search.js'));

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
+import type { SiteData } from '../../data/index.js';
 import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig) {
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, data?: SiteData) {
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -33,6 +34,12 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     sponsor,
     sections,
     feeds: { rss: kit.sitePath('/index.xml'), atom: kit.sitePath('/atom.xml'), json: kit.sitePath('/feed.json') },
+    /** data/*.{json,yaml,toml} by file name. */
+    data: data?.values ?? {},
+    menus: {
+      header: (data?.menus.header ?? []).map((m) => ({ label: m.label, url: kit.assetUrl(m.url) })),
+      footer: (data?.menus.footer ?? []).map((m) => ({ label: m.label, url: kit.assetUrl(m.url) })),
+    },
   };
 }
 
