@@ -83,6 +83,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
     config.themeDir,
     config.staticDir,
     config.dataDir,
+    config.pagesDir,
     ...(config.templatesDir ? [config.templatesDir] : []),
   ]);
   const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
-export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static' | 'data'> {
+export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static' | 'data' | 'pages'> {
   publication: string;
   /** Base URL without a trailing slash, e.g. https://example.org or https://example.org/news. */
   siteUrl: string;
@@ -19,6 +19,8 @@ export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 
   staticDir: string;
   /** data/ at the site root: JSON, YAML and TOML files that become site.data. */
   dataDir: string;
+  /** pages/ at the site root: standalone pages (About, Contact) at their own URLs. */
+  pagesDir: string;
   cacheDir: string | null;
   drafts: boolean;
   future: boolean;
@@ -57,7 +59,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const siteUrl = `${url.origin}${basePath}`;
   const resolvePath = (p: string) => path.resolve(inputs.root, p);
   const cacheDir = overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
-  const { content, out, templates, cacheDir: _cache, static: staticFolder, data, ...rest } = o;
+  const { content, out, templates, cacheDir: _cache, static: staticFolder, data, pages, ...rest } = o;
   const config: ResolvedConfig = {
     ...rest,
     publication: o.publication ?? o.title,
@@ -68,6 +70,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     themeDir: inputs.themeDir,
     staticDir: resolvePath(staticFolder ?? 'static'),
     dataDir: resolvePath(data ?? 'data'),
+    pagesDir: resolvePath(pages ?? 'pages'),
     cacheDir,
     drafts: overrides.drafts ?? false,
     future: overrides.future ?? false,

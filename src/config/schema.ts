@@ -108,6 +108,7 @@ export const siteOptionsSchema = v.strictObject({
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
   // Issue 18: the data folder (site.data, authors, menus) and menus given in the config instead.
   data: v.optional(v.string()),
+  pages: v.optional(v.string()),
   menus: v.optional(menusSchema),
   markdown: v.optional(markdownSchema, () => ({ remarkPlugins: [], rehypePlugins: [] })),
   helpers: v.optional(

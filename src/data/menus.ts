@@ -2,7 +2,12 @@
 import * as v from 'valibot';
 import { createError } from '../errors/index.js';
 
-const itemSchema = v.strictObject({ label: v.pipe(v.string(), v.minLength(1)), url: v.pipe(v.string(), v.minLength(1)) });
+const label = v.pipe(v.string(), v.minLength(1));
+// A link is a URL (site paths start with /) or one of the site's pages by its file ("about.md").
+const itemSchema = v.union([
+  v.strictObject({ label, url: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ label, page: v.pipe(v.string(), v.minLength(1)) }),
+]);
 export const menusSchema = v.strictObject({
   header: v.optional(v.array(itemSchema), () => []),
   footer: v.optional(v.array(itemSchema), () => []),

@@ -23,6 +23,7 @@ export function watchedPaths(config: ResolvedConfig, extraFiles: string[]): stri
     config.themeDir,
     config.staticDir,
     config.dataDir,
+    config.pagesDir,
     ...(config.templatesDir ? [config.templatesDir] : []),
     ...extraFiles,
   ];

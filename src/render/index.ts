@@ -4,6 +4,8 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { BroadsheetError } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
+import { loadPages } from '../pages/index.js';
+import { checkMenuPages, standalonePageJobs } from './pages/standalone-pages.js';
 import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
 import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
@@ -40,6 +42,8 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
+  const pages = loadPages(config);
+  checkMenuPages(data.menus, pages, config);
   const site = buildSiteContext(kit, index, config, data);
   const pluginsKey = pluginsFingerprint(config);
   const bodyKeySalt = markdownFingerprint('auto', config.sanitize, pluginsKey);
@@ -99,6 +103,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     yield* executeJobs(listed(articleJobs()), exec);
     yield* executeJobs(listed(navigationPageJobs(kit, keys, data.authors)), exec);
     yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
+    yield* executeJobs(listed(await standalonePageJobs(kit, keys, pages)), exec);
     yield* executeJobs(feedJobs(kit, keys), exec);
   } finally {
     await runner.close();

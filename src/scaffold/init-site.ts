@@ -48,6 +48,7 @@ function planSite(dir: string, input: InitSiteInput): PlannedFile[] {
     baseUrl: input.baseUrl ?? 'https://news.example.org/',
     language: 'en',
     timeZone: 'UTC',
+    menus: { footer: [{ label: 'About', page: 'about.md' }] },
   };
   const w = wallTime(input.now, 'UTC');
   const hasArticles = fs.existsSync(path.join(dir, 'content')) && containsMarkdown(path.join(dir, 'content'));
@@ -63,6 +64,7 @@ function planSite(dir: string, input: InitSiteInput): PlannedFile[] {
       text: firstArticle(title, formatIso(input.now, 'UTC')),
       ...(hasArticles ? { skip: 'content/ already holds articles' } : {}),
     },
+    { file: 'pages/about.md', text: aboutPage(title) },
     { file: '.gitignore', text: 'node_modules/\ndist/\n.broadsheet-cache/\n' },
     { file: '.github/workflows/publish.yml', text: fs.readFileSync(path.join(packageRoot, 'examples/github-actions/publish.yml'), 'utf8') },
     { file: 'package.json', text: packageJson(path.basename(dir)), ...packageJsonNote(dir) },
@@ -84,6 +86,17 @@ with its headline, date, byline and section in the front matter at the top.
 
 Start the next one with \`npx broadsheet new "Headline"\`, preview the site with
 \`npx broadsheet dev\`, and publish it with \`npx broadsheet build\`.
+`;
+}
+
+function aboutPage(title: string): string {
+  return `---
+title: "About ${title.replace(/["\\]/g, '')}"
+description: "Who we are and how to reach the newsroom."
+---
+
+A standalone page: files under \`pages/\` are published at their own address (this one at
+\`/about/\`), linked from the menus in the config, and never listed with the articles.
 `;
 }
 

@@ -56,6 +56,7 @@ describe('the package', () => {
     const home = fs.readFileSync(path.join(project, 'dist/index.html'), 'utf8');
     expect(home).toContain('Welcome to Daily Planet');
     expect(fs.existsSync(path.join(project, 'dist/2024/06/welcome/index.html'))).toBe(true);
+    expect(fs.readFileSync(path.join(project, 'dist/about/index.html'), 'utf8')).toContain('<h1>About Daily Planet</h1>');
   });
 
   it("import('broadsheet') gives the typed library: a wrong option is a type error for TypeScript users", () => {

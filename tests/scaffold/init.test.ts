@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/run-main.js';
 import { listFiles, repoRoot, writeSite } from '../helpers/site.js';
 
-const STARTED = ['.github/workflows/publish.yml', '.gitignore', 'broadsheet.config.json', 'content/2024/06/welcome.md', 'package.json'];
+const STARTED = [
+  '.github/workflows/publish.yml',
+  '.gitignore',
+  'broadsheet.config.json',
+  'content/2024/06/welcome.md',
+  'package.json',
+  'pages/about.md',
+];
 const EPOCH = { SOURCE_DATE_EPOCH: '1717200000' };
 
 describe('broadsheet init', () => {
@@ -30,6 +37,9 @@ describe('broadsheet init', () => {
     expect(built.code).toBe(0);
     const page = fs.readFileSync(path.join(site, 'dist/2024/06/welcome/index.html'), 'utf8');
     expect(page).toContain('Welcome to Mekong Ledger');
+    const about = fs.readFileSync(path.join(site, 'dist/about/index.html'), 'utf8');
+    expect(about).toContain('<h1>About Mekong Ledger</h1>');
+    expect(page).toContain('<a href="/about/">About</a>');
   });
 
   it('never replaces a file in a folder that already has a site: it writes what is missing and lists what it kept', async () => {
@@ -44,7 +54,7 @@ describe('broadsheet init', () => {
     expect(r.code).toBe(0);
     for (const [f, text] of Object.entries(before)) expect(fs.readFileSync(path.join(site, f), 'utf8')).toBe(text);
     // No second config (two would be ambiguous) and no demo article in a real archive.
-    expect(listFiles(site)).toEqual([...Object.keys(before), '.github/workflows/publish.yml'].sort());
+    expect(listFiles(site)).toEqual([...Object.keys(before), '.github/workflows/publish.yml', 'pages/about.md'].sort());
     expect(r.stdout).toContain("kept  broadsheet.config.json: broadsheet.config.yaml is the site's config");
     expect(r.stdout).toContain('kept  content/2024/06/welcome.md: content/ already holds articles');
     expect(r.stdout).toContain('kept  .gitignore: it already exists');

@@ -9,7 +9,7 @@ export const initCommand: Command = {
   usage: `Usage: broadsheet init [dir] [options]
 
 Starts a new site in dir (default: the current folder): broadsheet.config.json,
-a first article under content/, a .gitignore, a package.json that lists
+a first article under content/, an About page under pages/, a .gitignore, a package.json that lists
 broadsheet, and .github/workflows/publish.yml (checks pull requests, publishes
 main to GitHub Pages). Never replaces a file: what exists is kept and listed.
 

@@ -12,7 +12,7 @@ import { feedLinks } from './site-context.js';
 type Job = Omit<PageJob, 'inputKey'>;
 
 /** Plan a page whose key is the hash of its whole context (for the few one-off pages). */
-function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
+export function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
   const inputKey = keys.context(job.template, job.context);
   const url = (job.context.page as { canonical?: string } | undefined)?.canonical;
   return { paths: [job.path], inputKey, ...(url ? { url } : {}), make: () => ({ ...job, inputKey }) };

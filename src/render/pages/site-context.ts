@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
-import type { SiteData } from '../../data/index.js';
+import type { Menus, SiteData } from '../../data/index.js';
+import { pageUrl } from '../../pages/index.js';
 import type { SiteIndex } from '../../types.js';
 import type { PageKit } from './page-kit.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
 export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, data?: SiteData) {
+  const link = (m: Menus['header'][number]) => ({ label: m.label, url: 'page' in m ? pageUrl(m.page, config).url : kit.assetUrl(m.url) });
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -37,8 +39,8 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     /** data/*.{json,yaml,toml} by file name. */
     data: data?.values ?? {},
     menus: {
-      header: (data?.menus.header ?? []).map((m) => ({ label: m.label, url: kit.assetUrl(m.url) })),
-      footer: (data?.menus.footer ?? []).map((m) => ({ label: m.label, url: kit.assetUrl(m.url) })),
+      header: (data?.menus.header ?? []).map(link),
+      footer: (data?.menus.footer ?? []).map(link),
     },
   };
 }
