@@ -1,10 +1,12 @@
-import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
+import type { AuthorProfile } from '../../data/index.js';
 import type { Route } from '../../index/routes.js';
 import { sortedTerms } from '../../index/terms.js';
+import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
+import { authorPage, profilesByName, type AuthorContext } from './author-profile.js';
 import { searchPageJob } from './search-page.js';
 import type { TemplateContexts } from './template-contexts.js';
 import { feedLinks } from './site-context.js';
@@ -12,7 +14,7 @@ import { feedLinks } from './site-context.js';
 type Job = Omit<PageJob, 'inputKey'>;
 
 /** Plan a page whose key is the hash of its whole context (for the few one-off pages). */
-function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
+export function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
   const inputKey = keys.context(job.template, job.context);
   const url = (job.context.page as { canonical?: string } | undefined)?.canonical;
   return { paths: [job.path], inputKey, ...(url ? { url } : {}), make: () => ({ ...job, inputKey }) };
@@ -28,6 +30,9 @@ interface ListSpec {
   /** Page 1 of the list when it has feeds of its own (in its folder). */
   feeds?: Route;
   titleSuffix?: boolean;
+  /** An author page's profile (data/authors.*) and its Person JSON-LD. */
+  author?: AuthorContext;
+  jsonLd?: string;
 }
 
 /** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
@@ -71,9 +76,11 @@ function listPageJob(
         prev: newer,
         next: older,
         feeds: feedLinks(kit, spec.name, spec.feeds),
+        ...(spec.jsonLd ? { jsonLd: spec.jsonLd } : {}),
       },
       list: {
         heading: spec.heading,
+        ...(spec.author ? { author: spec.author } : {}),
         name: spec.name,
         feed: spec.feeds ? kit.routes.feeds(spec.feeds).rss.url : undefined,
         items: ids.map((i) => kit.item(i)),
@@ -87,8 +94,13 @@ const TERM_HEADINGS = { section: 'Section', tag: 'Tag', author: 'Author' } as co
 const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
 
 /** Home page, then one paginated list per section, tag and author, and an index of each. */
-export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
+export function* navigationPageJobs(
+  kit: PageKit,
+  keys: PageKeys,
+  profiles: ReadonlyMap<string, AuthorProfile> = new Map(),
+): Generator<PlannedJob> {
   const { index } = kit;
+  const byName = profilesByName(profiles);
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
   yield* listPageJobs(kit, keys, {
     page: (n) => kit.routes.list([], n),
@@ -98,7 +110,10 @@ export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<Pla
     titleSuffix: true,
   });
   for (const set of [index.sections, index.tags, index.authors]) {
-    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(kit, set, term));
+    for (const term of sortedTerms(set)) {
+      const profile = set.kind === 'author' ? authorPage(kit, term, byName.get(term.name)) : undefined;
+      yield* listPageJobs(kit, keys, { ...termSpec(kit, set, term), ...profile });
+    }
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
   const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.routes.file(`${OWN_ASSETS_DIR}/search.js`));

@@ -28,7 +28,14 @@ export type SiteContext = {
   sections: TermLink[];
   /** The site's own feeds. */
   feeds: { rss: string; atom: string; json: string };
+  /** The data folder's files (data/*.json, *.yaml, *.toml) by file name, as written. */
+  data: Record<string, unknown>;
+  /** Header and footer links (data/menus.* or `menus` in the config); a link to a standalone page gets its URL. */
+  menus: { header: MenuLink[]; footer: MenuLink[] };
 };
+
+/** A link of a menu. */
+export type MenuLink = { label: string; url: string };
 
 /** A feed for <link rel="alternate"> in the head. */
 export type FeedLink = { type: string; title: string; href: string };
@@ -55,7 +62,7 @@ export type PageHead = {
   imageHeight?: number;
   /** Article pages with translations: one entry per language version, this one included. */
   hreflang?: { lang: string; href: string }[];
-  /** Article pages: a <script type="application/ld+json"> element, ready to insert. */
+  /** Article pages, and author pages with a profile: a <script type="application/ld+json"> element, ready to insert. */
   jsonLd?: string;
 };
 
@@ -105,9 +112,22 @@ export type ArticleContext = {
   scheduled?: true;
 };
 
+/** An author's profile from data/authors.*, on their author page. */
+export type AuthorProfileContext = {
+  name: string;
+  role?: string;
+  bio?: string;
+  /** The portrait's site URL. */
+  photo?: string;
+  /** The same person elsewhere, each with its host name for the link text. */
+  links: { url: string; host: string }[];
+};
+
 /** `list` on list pages (template `list`). */
 export type ListContext = {
   heading: string;
+  /** Author pages of a writer with a profile in data/authors.*. */
+  author?: AuthorProfileContext;
   name: string;
   /** The list's own RSS feed (sections, tags and authors). */
   feed?: string;
@@ -139,6 +159,16 @@ export type SearchContext = {
   authorsUrl: string;
 };
 
+/** `content` on standalone pages (pages/about.md; template `page` unless its front matter names another). */
+export type PageContent = {
+  title: string;
+  /** The sanitised HTML of the page's body. */
+  body: string;
+  url: string;
+  /** The file, relative to the pages folder. */
+  file: string;
+};
+
 /** The context of each page template, by template name (`site` is added to every one). */
 export type TemplateContexts = {
   article: { page: PageHead; article: ArticleContext };
@@ -146,4 +176,5 @@ export type TemplateContexts = {
   terms: { page: PageHead; terms: TermsContext };
   archive: { page: PageHead; archive: ArchiveContext };
   search: { page: PageHead; search: SearchContext };
+  page: { page: PageHead; content: PageContent };
 };
