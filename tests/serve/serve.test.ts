@@ -39,7 +39,7 @@ describe('broadsheet serve', () => {
     expect(home.headers.get('cache-control')).toBeNull();
     const page = await get('/2020/01/a/');
     expect(await page.text()).toContain('Harvest text.');
-    const css = /href="(\/assets\/[^"]+\.css)"/.exec(await (await get('/')).text())?.[1];
+    const css = /href="(\/_broadsheet\/[^"]+\.css)"/.exec(await (await get('/')).text())?.[1];
     expect(css).toBeDefined();
     const asset = await get(css!);
     expect(asset.status).toBe(200);
