@@ -70,3 +70,20 @@ describe('standalone pages', () => {
     expect(m.stderr).toContain('The menu link "Tips" names pages/tips.md, which the site does not have.');
   });
 });
+
+describe('standalone pages under the body limits of issue 13', () => {
+  it('a page past a limit, or at a path Broadsheet writes itself, is a coded error naming the file', () => {
+    const nested = writeSite({
+      'content/2020/01/a.md': article({}),
+      'pages/deep.md': `---\ntitle: Deep\n---\n${'> '.repeat(1000)}x\n`,
+    });
+    const r = runCli(['build', '--workers', '0'], nested);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/pages\/deep\.md:4 +error MARKDOWN_TOO_COMPLEX/);
+    const reserved = writeSite({ 'content/2020/01/a.md': article({}), 'pages/_broadsheet/x.md': '---\ntitle: X\n---\nX\n' });
+    const s = runCli(['build', '--workers', '0'], reserved);
+    expect(s.code).toBe(1);
+    expect(s.stderr).toContain('RESERVED_PATH');
+    expect(s.stderr).toContain('pages/_broadsheet/x.md');
+  });
+});

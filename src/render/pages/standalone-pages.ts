@@ -5,6 +5,7 @@ import type { Menus } from '../../data/index.js';
 import { createError } from '../../errors/index.js';
 import type { SitePage } from '../../pages/index.js';
 import { extensionSource, loadExtensions } from '../extensions/index.js';
+import { checkBody } from '../jobs/check-body.js';
 import type { PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import { plannedFromContext } from './list-pages.js';
@@ -23,9 +24,11 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
     plugins: { remark: ext.remarkPlugins, rehype: ext.rehypePlugins },
   });
   return pages.map((p) => {
+    // The same bounds as article bodies (config `limits`), checked before the parser sees the text.
+    const text = checkBody(Buffer.from(p.body), { file: `pages/${p.file}`, offset: 0, hash: '', line: p.bodyLine }, config.limits);
     let body: string;
     try {
-      body = markdown.render(p.body);
+      body = markdown.render(text);
     } catch (cause) {
       const plugin =
         (cause as { name?: string; plugin?: string }).name === 'PluginFailure' ? (cause as { plugin: string }).plugin : undefined;
