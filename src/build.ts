@@ -2,6 +2,7 @@
 // it coded and marked with their stage.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
+import { authorNames, loadSiteData } from './data/index.js';
 import { inStage, type BroadsheetError, type Warn } from './errors/index.js';
 import { createBuildFailure, createError, type BuildFailure } from './errors/index.js';
 import { indexKeepingGoing } from './index/keep-going.js';
@@ -64,7 +65,14 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
 
 /** Folders a build reads, which the output folder must never be or contain. */
 function protectedDirs(config: ResolvedConfig): string[] {
-  return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : [])];
+  return [
+    config.contentDir,
+    config.themeDir,
+    config.staticDir,
+    config.dataDir,
+    config.pagesDir,
+    ...(config.templatesDir ? [config.templatesDir] : []),
+  ];
 }
 
 async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
@@ -97,6 +105,9 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
         }
       : {}),
   });
+  // Author ids in bylines become names from data/authors.* before the index groups articles by author.
+  const data = loadSiteData(config.dataDir, config.menus);
+  if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
   lap('load');
   await options.pause?.('load', options.signal);
   throwIfInterrupted(options.signal);
@@ -151,6 +162,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
       isFresh: output.isFresh,
       stats: renderStats,
       photos,
+      data,
       warn,
       ...(options.signal ? { signal: options.signal } : {}),
     });

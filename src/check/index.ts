@@ -2,6 +2,7 @@
 // more (broken links, missing images, missing alt text), without touching the output folder.
 import type { ResolvedConfig } from '../config/index.js';
 import type { BroadsheetError } from '../errors/index.js';
+import { authorNames, loadSiteData } from '../data/index.js';
 import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
 import type { Instant } from '../types.js';
@@ -20,6 +21,9 @@ export interface CheckResult {
 /** Check the archive as a build with the same config would publish it. */
 export async function checkSite(config: ResolvedConfig, now: Instant): Promise<CheckResult> {
   const loaded = await loadArticles(config);
+  // As build does: author ids become the names of data/authors.*.
+  const data = loadSiteData(config.dataDir, config.menus);
+  if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
   const { index, errors: indexErrors } = indexSite({ articles: loaded.articles, assets: loaded.assets, now }, config);
   const problems: BroadsheetError[] = [...loaded.errors, ...indexErrors];
   // The index already named articles that share a URL; their page clash would say it again.

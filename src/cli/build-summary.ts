@@ -1,6 +1,5 @@
 // What build prints when it is done: one summary line, and with --timings each stage's time and counts.
-import type { BroadsheetError } from '../errors/index.js';
-import type { BuildStats } from '../types.js';
+import type { BroadsheetError, BuildStats } from '../index.js';
 
 /** The one-line summary every build prints. */
 export function summaryLine(stats: BuildStats): string {

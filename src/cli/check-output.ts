@@ -1,7 +1,5 @@
 // The three ways check prints its problems: text for people, JSON for tools, GitHub annotations for CI.
-import type { CheckResult } from '../check/index.js';
-import { formatPlace, type BroadsheetError } from '../errors/index.js';
-import { escapeControls } from '../shared/terminal-text.js';
+import { type BroadsheetError, type CheckResult, escapeControls, formatPlace } from '../index.js';
 import type { Style } from './colors.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;

@@ -1,6 +1,6 @@
 // What a CLI command is: a name, its help text, its flags and what it does. Commands live in commands/.
 import type { ParseArgsConfig } from 'node:util';
-import type { BuildOptions } from '../build.js';
+import type { BuildOptions } from '../index.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 

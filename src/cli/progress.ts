@@ -1,6 +1,6 @@
 // Build progress on stderr, only for builds that last: a redrawn bar on a terminal, a plain line
 // every few seconds elsewhere (CI logs keep every line, so no bars there).
-import type { BuildProgress } from '../build.js';
+import type { BuildProgress } from '../index.js';
 
 export interface ProgressStream {
   isTTY?: boolean;

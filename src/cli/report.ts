@@ -1,8 +1,7 @@
 // How problems reach the terminal: code, message, code frame of the offending lines, hint.
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectErrors, formatError, type BroadsheetError, type FormatStyle } from '../errors/index.js';
-import { escapeControls } from '../shared/terminal-text.js';
+import { collectErrors, escapeControls, formatError, type BroadsheetError, type FormatStyle } from '../index.js';
 import { styleFor } from './colors.js';
 
 /** Print what went wrong: every BroadsheetError with its code frame, or a short note for a crash. */

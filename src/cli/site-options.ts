@@ -1,11 +1,6 @@
 // Flags shared by every command that reads a site (--content, --config, ...) and turning them into a config.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadOptions, resolveConfig, type ResolvedConfig } from '../config/index.js';
-import { createError } from '../errors/index.js';
+import { createError, loadConfig, type ResolvedConfig } from '../index.js';
 import type { FlagValues, OptionSpecs } from './command.js';
-
-export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Every command that reads a site takes these. */
 export const SITE_OPTIONS = {
@@ -30,7 +25,7 @@ export const BUILD_OPTIONS = {
 } as const satisfies OptionSpecs;
 
 export const SITE_OPTIONS_HELP = `  --content DIR     articles folder (default: content/, or "content" in the config)
-  --config FILE     site configuration (default: ./broadsheet.config.json when present)
+  --config FILE     site configuration (default: ./broadsheet.config.{ts,mts,js,mjs,json,yaml,toml})
   --quiet           print only errors
   --verbose         print more detail`;
 
@@ -52,25 +47,16 @@ const str = (values: FlagValues, key: string): string | undefined => {
 };
 
 /** The site's config from the flags: the config file, then --content/--out/... on top. */
-export function siteConfig(values: FlagValues, cwd: string, forced: { drafts?: boolean; future?: boolean } = {}): ResolvedConfig {
-  const loaded = loadOptions(str(values, 'config'), cwd);
-  const content = str(values, 'content');
-  const out = str(values, 'out');
-  const baseUrl = str(values, 'base-url');
+export function siteConfig(values: FlagValues, cwd: string, forced: { drafts?: boolean; future?: boolean } = {}): Promise<ResolvedConfig> {
   const cacheDir = str(values, 'cache-dir');
-  return resolveConfig({
-    options: loaded.options,
-    root: loaded.root,
-    themeDir: path.join(packageRoot, 'templates'),
-    ...(loaded.file ? { configFile: loaded.file } : {}),
-    overrides: {
-      ...(content ? { content: path.resolve(cwd, content) } : {}),
-      ...(out ? { out: path.resolve(cwd, out) } : {}),
-      ...(baseUrl ? { baseUrl } : {}),
-      cacheDir: values['no-cache'] === true ? null : cacheDir ? path.resolve(cwd, cacheDir) : undefined,
-      drafts: forced.drafts ?? values.drafts === true,
-      future: forced.future ?? values.future === true,
-    },
+  const flags = { content: str(values, 'content'), out: str(values, 'out'), baseUrl: str(values, 'base-url') };
+  return loadConfig({
+    cwd,
+    ...(str(values, 'config') !== undefined ? { configFile: str(values, 'config')! } : {}),
+    ...Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)),
+    ...(values['no-cache'] === true ? { cacheDir: null } : cacheDir !== undefined ? { cacheDir } : {}),
+    drafts: forced.drafts ?? values.drafts === true,
+    future: forced.future ?? values.future === true,
   });
 }
 

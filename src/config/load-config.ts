@@ -1,5 +1,10 @@
+// Finding and reading the config file: broadsheet.config.{ts,mts,js,mjs,json,yaml,toml}.
+// A config file is trusted (a JS or TS config runs code, as a build script does); content never is.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import yaml from 'js-yaml';
+import { parse as parseToml } from 'smol-toml';
 import { createError } from '../errors/index.js';
 
 export interface LoadedOptions {
@@ -8,29 +13,91 @@ export interface LoadedOptions {
   root: string;
 }
 
+/** The file names looked for, in this order; two of them in one folder is an error. */
+export const CONFIG_FILE_NAMES = [
+  'broadsheet.config.ts',
+  'broadsheet.config.mts',
+  'broadsheet.config.js',
+  'broadsheet.config.mjs',
+  'broadsheet.config.json',
+  'broadsheet.config.yaml',
+  'broadsheet.config.toml',
+] as const;
+
 export const DEFAULT_CONFIG_FILE = 'broadsheet.config.json';
 
-/** Read the JSON config file: the explicit one (must exist) or ./broadsheet.config.json when present. */
-export function loadOptions(explicit: string | undefined, cwd: string): LoadedOptions {
-  const file = explicit ? path.resolve(cwd, explicit) : path.join(cwd, DEFAULT_CONFIG_FILE);
+/** Read the config file: the explicit one (must exist) or the one broadsheet.config.* in cwd, if any. */
+export async function loadOptions(explicit: string | undefined, cwd: string): Promise<LoadedOptions> {
+  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!file) return { options: {}, root: cwd };
   if (!fs.existsSync(file)) {
-    if (!explicit) return { options: {}, root: cwd };
     throw createError('CONFIG_NOT_FOUND', {
       message: `There is no config file at ${file}.`,
-      hint: 'Check the --config path, or leave --config out to use ./broadsheet.config.json.',
+      hint: 'Check the --config path, or leave --config out to use ./broadsheet.config.* in the current folder.',
     });
   }
-  const text = fs.readFileSync(file, 'utf8');
+  const ext = path.extname(file).toLowerCase();
+  const options = /^\.[cm]?[jt]s$/.test(ext) ? await importConfig(file, ext) : parseConfigText(file, ext, fs.readFileSync(file, 'utf8'));
+  return { options, file, root: path.dirname(file) };
+}
+
+/** The config file in a folder, or undefined; more than one is CONFIG_AMBIGUOUS. */
+export function findConfigFile(dir: string): string | undefined {
+  const found = CONFIG_FILE_NAMES.filter((name) => fs.existsSync(path.join(dir, name)));
+  if (found.length > 1) {
+    throw createError('CONFIG_AMBIGUOUS', {
+      message: `${dir} has ${found.length} config files: ${found.join(', ')}; Broadsheet would not know which one you mean.`,
+      hint: 'Keep one of them, or name the one to use with --config.',
+      location: { file: path.join(dir, found[1]!) },
+    });
+  }
+  return found[0] ? path.join(dir, found[0]) : undefined;
+}
+
+function parseConfigText(file: string, ext: string, text: string): unknown {
   try {
-    return { options: JSON.parse(text), file, root: path.dirname(file) };
+    if (ext === '.yaml' || ext === '.yml') return yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {};
+    if (ext === '.toml') return parseToml(text);
+    return JSON.parse(text);
   } catch (cause) {
     const msg = (cause as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
     throw createError('CONFIG_SYNTAX', {
-      message: `${path.basename(file)} is not valid JSON: ${msg}`,
-      hint: 'Fix the JSON syntax (no trailing commas, keys in double quotes).',
-      location: line ? { file, line } : { file },
+      message: `${path.basename(file)} cannot be parsed: ${msg}`,
+      hint: HINTS[ext] ?? HINTS['.json']!,
+      location: lineOf(cause, text, file),
+      cause,
+    });
+  }
+}
+
+const HINTS: Record<string, string> = {
+  '.json': 'Fix the JSON syntax (no trailing commas, keys in double quotes).',
+  '.yaml': 'Fix the YAML syntax (indent with spaces, quote values that contain ": ").',
+  '.toml': 'Fix the TOML syntax (strings in quotes, one key per line).',
+};
+
+function lineOf(cause: unknown, text: string, file: string): { file: string; line?: number } {
+  const e = cause as { message: string; mark?: { line: number }; line?: number };
+  if (typeof e.mark?.line === 'number') return { file, line: e.mark.line + 1 };
+  if (typeof e.line === 'number') return { file, line: e.line };
+  const pos = /position (\d+)/.exec(e.message);
+  return pos ? { file, line: text.slice(0, Number(pos[1])).split('\n').length } : { file };
+}
+
+/** A JS config is imported; a TS config goes through jiti, since Node 20 cannot import TypeScript. */
+async function importConfig(file: string, ext: string): Promise<unknown> {
+  try {
+    const mod: unknown =
+      ext === '.ts' || ext === '.mts' || ext === '.cts'
+        ? await (await import('jiti')).createJiti(import.meta.url, { moduleCache: false }).import(file)
+        : await import(`${pathToFileURL(file).href}?t=${fs.statSync(file).mtimeMs}`);
+    const options = (mod as { default?: unknown }).default ?? mod;
+    return typeof options === 'function' ? await (options as () => unknown)() : options;
+  } catch (cause) {
+    throw createError('CONFIG_SYNTAX', {
+      message: `${path.basename(file)} failed to load: ${(cause as Error)?.message ?? String(cause)}`,
+      hint: 'The config file is run as a module: fix the error above, and export the options as its default export.',
+      location: { file },
       cause,
     });
   }

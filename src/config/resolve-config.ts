@@ -5,7 +5,7 @@ import { checkFolders } from './check-folders.js';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
 /** Everything a build needs to know, with every default applied, frozen. */
-export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static'> {
+export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 'templates' | 'cacheDir' | 'static' | 'data' | 'pages'> {
   publication: string;
   /** Base URL without a trailing slash, e.g. https://example.org or https://example.org/news. */
   siteUrl: string;
@@ -18,6 +18,10 @@ export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 
   themeDir: string;
   /** Files copied as they are to the output folder (favicon, ads, photos); photos get renditions. */
   staticDir: string;
+  /** data/ at the site root: JSON, YAML and TOML files that become site.data. */
+  dataDir: string;
+  /** pages/ at the site root: standalone pages (About, Contact) at their own URLs. */
+  pagesDir: string;
   cacheDir: string | null;
   drafts: boolean;
   future: boolean;
@@ -56,7 +60,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const siteUrl = `${url.origin}${basePath}`;
   const resolvePath = (p: string) => path.resolve(inputs.root, p);
   const cacheDir = overrides.cacheDir === null ? null : resolvePath(overrides.cacheDir ?? o.cacheDir ?? '.broadsheet-cache');
-  const { content, out, templates, cacheDir: _cache, static: staticFolder, ...rest } = o;
+  const { content, out, templates, cacheDir: _cache, static: staticFolder, data, pages, ...rest } = o;
   const config: ResolvedConfig = {
     ...rest,
     publication: o.publication ?? o.title,
@@ -66,6 +70,8 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     outDir: overrides.out ? path.resolve(overrides.out) : resolvePath(out ?? 'dist'),
     themeDir: inputs.themeDir,
     staticDir: resolvePath(staticFolder ?? 'static'),
+    dataDir: resolvePath(data ?? 'data'),
+    pagesDir: resolvePath(pages ?? 'pages'),
     cacheDir,
     drafts: overrides.drafts ?? false,
     future: overrides.future ?? false,

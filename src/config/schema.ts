@@ -1,6 +1,7 @@
 // What a user may write in broadsheet.config.json. valibot rather than zod: the schema is
 // checked on every build, and valibot loads in ~15 ms where zod takes ~100 ms of start-up.
 import * as v from 'valibot';
+import { menusSchema } from '../data/menus.js';
 import { FORBIDDEN_PROTOCOLS, isForbiddenAttribute, isForbiddenTag } from '../shared/unsafe-html.js';
 
 export const SHARE_TARGETS = ['facebook', 'x', 'linkedin', 'telegram', 'whatsapp', 'email'] as const;
@@ -97,6 +98,17 @@ const limitsSchema = v.strictObject({
   renderSeconds: v.optional(v.pipe(v.number(), v.minValue(0.1), v.maxValue(3600)), DEFAULT_LIMITS.renderSeconds),
 });
 
+// Issue 18: unified plugins and Handlebars helpers. A plugin is a module specifier (resolved from
+// the config's folder; what a JSON, YAML or TOML config can say) or, in a JS/TS config, the plugin
+// function itself; either alone or as [plugin, options]. Config files are trusted code.
+const pluginRef = v.union([text, v.function()]);
+const pluginEntry = v.union([pluginRef, v.tuple([pluginRef, v.unknown()])]);
+const markdownSchema = v.strictObject({
+  remarkPlugins: v.optional(v.array(pluginEntry), () => []),
+  rehypePlugins: v.optional(v.array(pluginEntry), () => []),
+});
+export type PluginEntry = v.InferOutput<typeof pluginEntry>;
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -152,6 +164,15 @@ export const siteOptionsSchema = v.strictObject({
       v.maxLength(20),
     ),
     () => [],
+  ),
+  // Issue 18: the data folder (site.data, authors, menus) and menus given in the config instead.
+  data: v.optional(v.string()),
+  pages: v.optional(v.string()),
+  menus: v.optional(menusSchema),
+  markdown: v.optional(markdownSchema, () => ({ remarkPlugins: [], rehypePlugins: [] })),
+  helpers: v.optional(
+    v.record(v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'expected a helper name')), v.function()),
+    () => ({}),
   ),
 });
 

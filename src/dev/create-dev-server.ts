@@ -19,7 +19,7 @@ import { watchSite, type SiteWatcher } from './watch-site.js';
 
 export interface DevServerOptions {
   /** The site's config, read again before every rebuild so config edits apply; throws on a bad config. */
-  readConfig(): ResolvedConfig;
+  readConfig(): ResolvedConfig | Promise<ResolvedConfig>;
   /** Output folder; default .broadsheet-cache/dev-site/. */
   outDir?: string;
   /** Files to watch besides the content and theme folders: the config file, even before it exists. */
@@ -109,7 +109,7 @@ export function createDevServer(options: DevServerOptions): DevServer {
   const rebuild = async (changed: string[]): Promise<void> => {
     let config: ResolvedConfig;
     try {
-      const siteConfig = options.readConfig();
+      const siteConfig = await options.readConfig();
       config = devConfig(siteConfig, options.outDir);
       claimDevOutput(config.outDir, siteConfig);
     } catch (error) {

@@ -1,5 +1,6 @@
 // The config dev builds with: the site's own, with drafts and future articles always included and
 // its output in a folder of its own (dist/ is what gets published; dev never touches it).
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
@@ -18,5 +19,14 @@ export function defaultDevOutDir(config: ResolvedConfig): string {
 
 /** Everything a change to which can change the site. */
 export function watchedPaths(config: ResolvedConfig, extraFiles: string[]): string[] {
-  return [config.contentDir, config.themeDir, config.staticDir, ...(config.templatesDir ? [config.templatesDir] : []), ...extraFiles];
+  return [
+    config.contentDir,
+    config.themeDir,
+    config.staticDir,
+    // data/ and pages/ only when they exist: watching missing folders of these stalled the first rebuild
+    // of a site that failed at start; a folder created later is seen after dev restarts.
+    ...[config.dataDir, config.pagesDir].filter((dir) => fs.existsSync(dir)),
+    ...(config.templatesDir ? [config.templatesDir] : []),
+    ...extraFiles,
+  ];
 }

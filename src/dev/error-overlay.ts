@@ -31,7 +31,7 @@ export function renderErrorOverlay(problems: Problem[]): string {
     `<h2 id="broadsheet-dev-overlay-title" style="margin:0 0 1rem;color:#ff8a80;font-size:1.3rem">The last rebuild failed: ${count}</h2>` +
     `<ol style="margin:0;padding-left:1.5rem">${items.join('')}</ol>` +
     '<p style="margin:1rem 0 0;color:#bbb">This page is from the last good build. Fix the file and save: the page reloads by itself.</p>' +
-    '<button type="button" onclick="this.parentNode.remove()" style="position:absolute;top:1rem;right:1rem">Close</button>' +
+    '<button type="button" data-broadsheet-close style="position:absolute;top:1rem;right:1rem">Close</button>' +
     '</div>'
   );
 }

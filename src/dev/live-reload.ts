@@ -41,10 +41,17 @@ export function createLiveReload(currentBuild: () => string): LiveReload {
   };
 }
 
-/** The script injected into every HTML page dev serves: reload when the build it shows is no longer current. */
+/** Where dev serves its page script: a file, not inline, so the site's Content-Security-Policy allows it. */
+export const RELOAD_SCRIPT_PATH = '/__broadsheet/reload.js';
+
+/** The tag injected into every HTML page dev serves: reload when the build it shows is no longer current. */
 export function reloadScript(build: string): string {
-  return (
-    `<script>(() => { const shown = ${JSON.stringify(build)}; const events = new EventSource(${JSON.stringify(EVENTS_PATH)});` +
-    ` events.addEventListener('build', (e) => { if (e.data !== shown) { events.close(); location.reload(); } }); })();</script>`
-  );
+  return `<script src="${RELOAD_SCRIPT_PATH}" data-build="${build.replace(/[^a-z0-9.]/gi, '')}"></script>`;
 }
+
+/** The script behind RELOAD_SCRIPT_PATH; it also closes the error overlay (no inline handler either). */
+export const RELOAD_SCRIPT_SOURCE =
+  `(() => { const shown = document.currentScript.dataset.build; const events = new EventSource(${JSON.stringify(EVENTS_PATH)});` +
+  " events.addEventListener('build', (e) => { if (e.data !== shown) { events.close(); location.reload(); } });" +
+  " document.addEventListener('click', (e) => { const button = e.target.closest && e.target.closest('[data-broadsheet-close]');" +
+  ' if (button) button.parentNode.remove(); }); })();\n';

@@ -7,7 +7,8 @@ import path from 'node:path';
 import mime from 'mime/lite';
 import { STATE_DIR } from '../write/manifest.js';
 import { escapeHtml } from './error-overlay.js';
-import { EVENTS_PATH, type LiveReload } from './live-reload.js';
+import { EVENTS_PATH, RELOAD_SCRIPT_PATH, RELOAD_SCRIPT_SOURCE, type LiveReload } from './live-reload.js';
+import { siteHeadersFor } from './site-headers.js';
 
 export interface PreviewSite {
   /** The folder being served (the dev output). */
@@ -81,6 +82,11 @@ function listenOn(server: http.Server, host: string, port: number): Promise<numb
 function handle(options: PreviewServerOptions, req: http.IncomingMessage, res: http.ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === EVENTS_PATH) return options.liveReload.connect(req, res);
+  if (url.pathname === RELOAD_SCRIPT_PATH) {
+    return void res
+      .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      .end(RELOAD_SCRIPT_SOURCE);
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
   const { outDir, basePath } = options.site();
   let pathname: string;
@@ -109,7 +115,7 @@ function sendFile(options: PreviewServerOptions, req: http.IncomingMessage, res:
   const stat = statOf(file);
   if (!stat?.isFile()) return notFound(options, res, shown);
   const type = contentType(file);
-  const headers = { 'content-type': type, 'cache-control': 'no-store' };
+  const headers = { ...siteHeadersFor(options.site().outDir, shown), 'content-type': type, 'cache-control': 'no-store' };
   if (type.startsWith('text/html')) {
     let html: string;
     try {
@@ -136,7 +142,12 @@ function notFound(options: PreviewServerOptions, res: http.ServerResponse, shown
     `<h1>Not found</h1>\n<p>Nothing is published at <code>${escapeHtml(shown)}</code>.</p>\n` +
     `<p><a href="${escapeHtml(encodeURI(`${basePath}/`))}">Home page</a></p>\n</body>\n</html>\n`;
   const body = Buffer.from(options.inject(page));
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-length': body.length });
+  res.writeHead(404, {
+    ...siteHeadersFor(options.site().outDir, shown),
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': body.length,
+  });
   res.end(body);
 }
 

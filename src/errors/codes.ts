@@ -59,6 +59,14 @@ export const ERROR_CODES = {
   // Issue 14: what used to reach users as a plain RangeError.
   SITEMAP_TOO_LARGE: 'Too many sitemap files for one sitemap index',
   INTERNAL_ERROR: 'Broadsheet failed unexpectedly',
+  // Issue 18: a package newsrooms install, configure and extend.
+  CONFIG_AMBIGUOUS: 'More than one config file',
+  PLUGIN_FAILED: 'Markdown plugin failed',
+  PLUGIN_NOT_FOUND: 'Markdown plugin cannot be loaded',
+  INIT_EXISTS: 'File already exists',
+  SERVE_FAILED: 'Site server cannot start',
+  THEME_INVALID: 'Templates folder is not a theme',
+  DATA_INVALID: 'Data file cannot be used',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -55,6 +55,8 @@ export interface Routes {
   date(key: string, page?: number): Route;
   archive(): Route;
   search(): Route;
+  /** A standalone page (pages/about.md) by its URL segments; fails with RESERVED_PATH on a path Broadsheet writes. */
+  standalone(segments: readonly string[], file: string): Route;
   /** An article's permalink; fails with UNSAFE_PATH when the pattern would leave the output folder. */
   article(fields: PermalinkFields, file: string): Route;
   /**
@@ -103,6 +105,18 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
     date: (key, n = 1) => list(key.split('/'), n),
     archive: () => page(['archive']),
     search: () => page(['search']),
+    standalone(segments, source) {
+      const route = page(segments);
+      const reserved = reservedPathReason(route.outPath) ?? reservedPathReason(route.outPath.replace(/\/?index\.html$/, ''));
+      if (reserved) {
+        throw createError('RESERVED_PATH', {
+          message: `The page ${source} would be published at ${JSON.stringify(route.url)}, but ${reserved}.`,
+          hint: 'Rename the file or move it to another folder under pages/.',
+          location: { file: source },
+        });
+      }
+      return route;
+    },
     article,
     formerArticlePaths(fields, sectionName, source) {
       if (!sectionName || !/:section\b/.test(config.permalink)) return [];

@@ -3,8 +3,12 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, createWarning, type BroadsheetError, type BuildFailure, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
+import type { SiteData } from '../data/index.js';
+import { loadPages } from '../pages/index.js';
+import { checkMenuPages, standalonePageJobs } from './pages/standalone-pages.js';
 import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
+import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import type { JobFailure, PlainError, PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
@@ -32,6 +36,8 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Receives warnings found while rendering (HTML the sanitiser removed). */
   warn?: Warn;
+  /** data/ of the site: site.data, author profiles, menus. */
+  data?: SiteData;
 }
 
 /** Articles whose body could not be rendered: every one named; build leaves them out with --keep-going. */
@@ -49,11 +55,16 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const assets = themeAssets(theme, { 'assets/wordmark.svg': wordmarkSvg(config.title) });
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const kit = createPageKit(config, index, { photos, assets: assets.paths });
-  const site = buildSiteContext(kit, index, config);
+  const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
+  const pages = loadPages(config);
+  checkMenuPages(data.menus, pages, config);
+  const site = buildSiteContext(kit, index, config, data);
   const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
   const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
+  const pluginsKey = pluginsFingerprint(config);
   // A body cached under looser limits must not be published under stricter ones.
-  const bodyKeySalt = hashOf(markdownFingerprint(config.sanitize), JSON.stringify(bodyLimits));
+  const bodyKeySalt = hashOf(markdownFingerprint(config.sanitize, pluginsKey), JSON.stringify(bodyLimits));
+  const extensions = extensionSource(config);
   // Everything site-wide that any page or feed shows: settings, theme, shared context, pipeline.
   // (newArticle only seeds `broadsheet new`: editing it must not re-render the site.)
   const {
@@ -65,9 +76,11 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     configFile: _f,
     newArticle: _n,
     staticDir: _s,
+    markdown: _m,
+    helpers: _h,
     ...settings
   } = config;
-  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, 'pages-v1');
+  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, helpersFingerprint(config), 'pages-v1');
   const keys = createPageKeys(index, siteKey, photos);
 
   const init: WorkerInit = {
@@ -79,6 +92,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     bodyKeySalt,
     sanitize: config.sanitize,
     limits: bodyLimits,
+    ...(extensions ? { extensions } : {}),
   };
   const articleCount = index.articles.length;
   const runner = createJobRunner(init, options.threads, {
@@ -119,8 +133,9 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     yield* executeJobs(listed(articleJobs()), exec);
     // List pages and feeds would link the pages that failed: stop here and name every one.
     if (failures.length) throw bodyFailure(failures);
-    yield* executeJobs(listed(navigationPageJobs(kit, keys)), exec);
+    yield* executeJobs(listed(navigationPageJobs(kit, keys, data.authors)), exec);
     yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
+    yield* executeJobs(listed(await standalonePageJobs(kit, keys, pages)), exec);
     yield* executeJobs(feedJobs(kit, keys), exec);
   } finally {
     await runner.close();

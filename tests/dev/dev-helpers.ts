@@ -82,7 +82,10 @@ export async function change(started: StartedDev, edit: () => void): Promise<Bui
 /** A clean `build --drafts --future` of root into a fresh folder, without any cache. */
 export async function cleanBuild(root: string): Promise<string> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-clean-')), 'dist');
-  const config = siteConfig({ config: path.join(root, 'broadsheet.config.json'), out, 'no-cache': true, drafts: true, future: true }, root);
+  const config = await siteConfig(
+    { config: path.join(root, 'broadsheet.config.json'), out, 'no-cache': true, drafts: true, future: true },
+    root,
+  );
   await build(config, { threads: 0, now: NOW });
   return out;
 }

@@ -2,6 +2,7 @@
 // outside the output folder (or its bookkeeping folder) is ever served.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/render/pages/headers-file.js';
 import { BASE_PATH, startDev, writeDevSite, type StartedDev } from './dev-helpers.js';
 
 /** A raw GET (fetch would normalise the dots away). */
@@ -45,6 +46,20 @@ describe('dev preview server', () => {
     expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength(page.body));
   });
 
+  it("answers with the site's _headers (the CDN's security policy), and its own script as a file that policy allows", async () => {
+    const page = await get(s.origin, `${BASE_PATH}/2020/01/alpha/`);
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    // Caching rules are the CDN's: dev keeps no-store.
+    expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.body).not.toMatch(/<script>|onclick=/);
+    const script = await get(s.origin, '/__broadsheet/reload.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(script.body).toContain('new EventSource("/__broadsheet/events")');
+    expect((await get(s.origin, `${BASE_PATH}/no/such/page/`)).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('serves each kind of file with its content type', async () => {
     expect((await get(s.origin, `${BASE_PATH}/index.xml`)).headers['content-type']).toBe('application/xml; charset=utf-8');
     expect((await get(s.origin, `${BASE_PATH}/images/delta.png`)).headers['content-type']).toBe('image/png');
@@ -64,7 +79,7 @@ describe('dev preview server', () => {
       const r = await get(s.origin, raw);
       expect(r.status, raw).toBe(404);
       expect(r.body).not.toContain('Dev Times"');
-      expect(r.body).toContain('<!--broadsheet-dev--><script>');
+      expect(r.body).toContain('<!--broadsheet-dev--><script src="/__broadsheet/reload.js" data-build=');
     }
   });
 

@@ -58,7 +58,9 @@ function jsonLd(doc: Element): Record<string, unknown> {
 function ldDocuments(doc: Element): Record<string, unknown>[] {
   // Besides JSON-LD, at most the theme's own copy-link script, loaded from a file.
   const others = select(doc, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json');
-  expect(others.map((s) => attr(s, 'src'))).toEqual(others.length ? [expect.stringMatching(/^\/_broadsheet\/share\.[0-9a-f]{10}\.js$/)] : []);
+  expect(others.map((s) => attr(s, 'src'))).toEqual(
+    others.length ? [expect.stringMatching(/^\/_broadsheet\/share\.[0-9a-f]{10}\.js$/)] : [],
+  );
   const scripts = select(doc, 'script').filter((s) => attr(s, 'type') === 'application/ld+json');
   const docs = scripts.map((s) => JSON.parse(textOf(s)) as Record<string, unknown>);
   for (const d of docs) expectValidSchemaOrg(d);

@@ -1,7 +1,6 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build } from '../../build.js';
-import { collectErrors, createError, isBroadsheetError, type BroadsheetError } from '../../errors/index.js';
+import { build, collectErrors, createError, isBroadsheetError, type BroadsheetError } from '../../index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
@@ -37,7 +36,7 @@ Environment:
     const json = buildFormat(values.format) === 'json';
     const quiet = values.quiet === true || json;
     const verbose = values.verbose === true && !quiet;
-    const config = siteConfig(values, cwd);
+    const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
     const workers = workersFlag(values);
     if (verbose) {

@@ -1,6 +1,5 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { codeFrame, createError, type BroadsheetError } from '../../errors/index.js';
-import { buildTime } from '../../shared/clock.js';
+import { buildTime, check, codeFrame, createError, type BroadsheetError } from '../../index.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
@@ -41,11 +40,9 @@ Example:
   positionals: { min: 0, max: 0, hint: 'Pass the articles folder with --content.' },
   async run({ values, cwd, setContentDir }) {
     const format = checkFormat(values.format);
-    const config = siteConfig(values, cwd);
+    const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
-    // Loaded only for this command, not for every CLI start.
-    const { checkSite } = await import('../../check/index.js');
-    const result = await checkSite(config, buildTime());
+    const result = await check(config, { now: buildTime() });
     const shown =
       format === 'text' && values.quiet === true ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;
     if (!(format === 'text' && values.quiet === true && !shown.problems.length)) {

@@ -1,13 +1,18 @@
 // broadsheet dev: live preview. Builds drafts and scheduled articles into a folder of its own,
 // serves it on localhost, rebuilds what a change affects and reloads open tabs.
 import path from 'node:path';
-import { DEFAULT_CONFIG_FILE } from '../../config/load-config.js';
-import { devConfig } from '../../dev/dev-config.js';
-import { claimDevOutput } from '../../dev/dev-output.js';
-import { createDevServer, DEFAULT_PORT, type BuildOutcome } from '../../dev/index.js';
-import { collectErrors, createError } from '../../errors/index.js';
+import {
+  type BuildOutcome,
+  claimDevOutput,
+  collectErrors,
+  createDevServer,
+  createError,
+  CONFIG_FILE_NAMES,
+  DEFAULT_PORT,
+  devConfig,
+  escapeLine,
+} from '../../index.js';
 import type { Command, FlagValues } from '../command.js';
-import { escapeLine } from '../../shared/terminal-text.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
@@ -37,7 +42,7 @@ ${DEV_OPTIONS_HELP}
   positionals: { min: 0, max: 0, hint: 'Pass folders with --content and --out.' },
   async run({ values, cwd, setContentDir }) {
     const readConfig = () => siteConfig(values, cwd, { drafts: true, future: true });
-    const first = readConfig();
+    const first = await readConfig();
     setContentDir(first.contentDir);
     // Before anything listens: drafts must never go into a folder a production build owns.
     const devOut = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;
@@ -51,7 +56,9 @@ ${DEV_OPTIONS_HELP}
     const dev = createDevServer({
       readConfig,
       ...(devOut ? { outDir: devOut } : {}),
-      watchFiles: [typeof values.config === 'string' ? path.resolve(cwd, values.config) : path.join(cwd, DEFAULT_CONFIG_FILE)],
+      // Every name a config may have, so creating or renaming one is seen too.
+      watchFiles:
+        typeof values.config === 'string' ? [path.resolve(cwd, values.config)] : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)),
       host: typeof values.host === 'string' ? values.host : '127.0.0.1',
       port: requestedPort,
       ...(workers === undefined ? {} : { threads: workers }),

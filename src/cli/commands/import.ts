@@ -1,6 +1,6 @@
 // broadsheet import wordpress FILE: a WordPress export (WXR) into Markdown articles.
 import path from 'node:path';
-import { createError } from '../../errors/index.js';
+import { createError, formatImportReport, importWordPress } from '../../index.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
 import { siteConfig, workersFlag } from '../site-options.js';
@@ -46,15 +46,10 @@ Options:
         hint: 'Import from WordPress with: broadsheet import wordpress export.xml. Jekyll, Hugo and Zola content builds as it is: see docs/migrating.md.',
       });
     }
-    const config = siteConfig(typeof values.config === 'string' ? { config: values.config } : {}, cwd);
+    const config = await siteConfig(typeof values.config === 'string' ? { config: values.config } : {}, cwd);
     const contentDir = typeof values.out === 'string' ? path.resolve(cwd, values.out) : config.contentDir;
     setContentDir(contentDir);
     const threads = workersFlag(values);
-    // The converter (unified, rehype, saxes) loads only for this command, not for every CLI start.
-    const [{ importWordPress }, { formatImportReport }] = await Promise.all([
-      import('../../import/wordpress.js'),
-      import('../../import/import-report.js'),
-    ]);
     const report = await importWordPress({
       ...(threads === undefined ? {} : { threads }),
       file: path.resolve(cwd, file),

@@ -4,6 +4,8 @@ import { buildCommand } from './build.js';
 import { checkCommand } from './check.js';
 import { devCommand } from './dev.js';
 import { importCommand } from './import.js';
+import { initCommand } from './init.js';
 import { newCommand } from './new.js';
+import { serveCommand } from './serve.js';
 
-export const COMMANDS: readonly Command[] = [buildCommand, devCommand, newCommand, checkCommand, importCommand];
+export const COMMANDS: readonly Command[] = [initCommand, buildCommand, devCommand, newCommand, checkCommand, serveCommand, importCommand];

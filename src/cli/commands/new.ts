@@ -1,7 +1,6 @@
 // broadsheet new "Headline": start an article file with its front matter filled in.
 import path from 'node:path';
-import { planNewArticle, writeNewArticle } from '../../scaffold/new-article.js';
-import { buildTime } from '../../shared/clock.js';
+import { buildTime, planNewArticle, writeNewArticle } from '../../index.js';
 import type { Command, FlagValues } from '../command.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
 
@@ -32,7 +31,7 @@ Example:
   },
   positionals: { min: 1, max: 1, hint: 'Give the headline as one argument, in quotes: broadsheet new "Headline".' },
   async run({ values, positionals, cwd, setContentDir }) {
-    const config = siteConfig(values, cwd);
+    const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
     const article = planNewArticle(config, {
       title: positionals[0]!,

@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../../errors/index.js';
 import type { OutputFile } from '../../types.js';
 import type { BodyLimits } from '../markdown/body-limits.js';
+import type { ExtensionSource } from '../extensions/index.js';
 import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
 import type { Theme } from '../templates/load-theme.js';
 
@@ -85,4 +86,6 @@ export interface WorkerInit {
   sanitize: SanitizeOptions;
   /** Bounds on each body (config `limits`): checked before Markdown is parsed. */
   limits: BodyLimits & { bodyBytes: number };
+  /** The site's unified plugins and Handlebars helpers, if any (their fingerprint is part of bodyKeySalt). */
+  extensions?: ExtensionSource;
 }

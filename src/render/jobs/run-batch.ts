@@ -6,7 +6,9 @@ import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
 import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
 import { opensWithLongParagraph, readingMinutes } from '../body-stats.js';
-import type { MarkdownRenderer } from '../markdown/create-markdown-renderer.js';
+import type Handlebars from 'handlebars';
+import { loadExtensions, type LoadedExtensions } from '../extensions/index.js';
+import type { MarkdownRenderer, PluginFailure } from '../markdown/create-markdown-renderer.js';
 import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
 import { checkBody } from './check-body.js';
@@ -21,6 +23,7 @@ interface State {
   init: WorkerInit;
   engine: TemplateEngine;
   cache: BodyCache;
+  extensions: LoadedExtensions;
   markdown?: MarkdownRenderer;
   /** The running batch's progress slot (worker threads): see BatchRunner.run. */
   progress?: Int32Array;
@@ -33,15 +36,13 @@ interface Counts {
   warnings: PlainError[];
 }
 
-/** Set up templates and cache once; the Markdown pipeline loads only when a body is not cached. */
+/** Set up templates, cache and the site's extensions once; the Markdown pipeline loads only when a body is not cached. */
 export function createBatchRunner(init: WorkerInit): BatchRunner {
-  const state: State = {
-    init,
-    engine: createTemplateEngine(init.theme),
-    cache: createBodyCache(init.cacheDir, init.reuseBodies),
-  };
+  let ready: Promise<State> | undefined;
   return {
     async run(jobs, progress) {
+      // Loading the site's extensions is set-up: progress is still -1, so the time budget has not started.
+      const state = await (ready ??= createState(init));
       if (progress) state.progress = progress;
       const counts: Counts = { rendered: 0, cached: 0, warnings: [] };
       const files: OutputFile[] = [];
@@ -63,6 +64,16 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
       if (progress) Atomics.store(progress, 0, jobs.length);
       return { files, renderedBodies: counts.rendered, cachedBodies: counts.cached, failures, warnings: counts.warnings };
     },
+  };
+}
+
+async function createState(init: WorkerInit): Promise<State> {
+  const extensions = await loadExtensions(init.extensions);
+  return {
+    init,
+    engine: createTemplateEngine(init.theme, extensions.helpers as Record<string, Handlebars.HelperDelegate>),
+    cache: createBodyCache(init.cacheDir, init.reuseBodies),
+    extensions,
   };
 }
 
@@ -126,17 +137,24 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
     });
   }
   const markdown = checkBody(bytes, ref, state.init.limits);
-  if (!state.markdown) {
-    // Loading the pipeline is the thread's set-up, not the article's work: the time budget pauses.
-    const job = state.progress ? Atomics.exchange(state.progress, 0, -1) : -1;
-    const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
-    state.markdown = createMarkdownRenderer({ sanitize: state.init.sanitize });
-    if (state.progress) Atomics.store(state.progress, 0, job);
-  }
   let rendered: { html: string; removed: Removal[] };
   try {
+    if (!state.markdown) {
+      // Loading the pipeline is the thread's set-up, not the article's work: the time budget pauses.
+      const job = state.progress ? Atomics.exchange(state.progress, 0, -1) : -1;
+      try {
+        const { createMarkdownRenderer } = await import('../markdown/create-markdown-renderer.js');
+        state.markdown = createMarkdownRenderer({
+          sanitize: state.init.sanitize,
+          plugins: { remark: state.extensions.remarkPlugins, rehype: state.extensions.rehypePlugins },
+        });
+      } finally {
+        if (state.progress) Atomics.store(state.progress, 0, job);
+      }
+    }
     rendered = state.markdown.renderReporting(markdown);
   } catch (cause) {
+    if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
     throw createError('MARKDOWN_ERROR', {
       message: `The body of ${ref.file} cannot be rendered: ${(cause as Error).message}`,
       hint: 'Look for unusual syntax near the reported line; report a bug if the Markdown is valid.',
@@ -186,4 +204,13 @@ function removalWarnings(ref: BodyRef, removed: Removal[]): PlainError[] {
     });
   }
   return warnings;
+}
+
+function pluginError(failure: PluginFailure, ref: BodyRef) {
+  return createError('PLUGIN_FAILED', {
+    message: `The ${failure.kind} plugin "${failure.plugin}" failed on ${ref.file}: ${failure.message}`,
+    hint: `The article may use something the plugin does not expect; check its options in markdown.${failure.kind}Plugins of the config, or report it to the plugin's authors.`,
+    location: { file: ref.file, line: ref.line },
+    cause: failure.original,
+  });
 }

@@ -7,6 +7,7 @@ import { createError } from '../../errors/index.js';
 import { throwIfInterrupted } from '../../shared/interrupt.js';
 import type { Job, JobBatchResult, JobFailure, PlainError, WorkerInit } from './job-types.js';
 import type { BatchRunner } from './run-batch.js';
+import { forWorkers, workersCanLoad } from '../extensions/index.js';
 import { createWatchdog } from './watchdog.js';
 
 export interface JobRunner {
@@ -48,7 +49,8 @@ export function createJobRunner(init: WorkerInit, threads: number, options: Runn
   // Loaded on first use, so a rebuild with nothing to render never loads the template engine.
   let local: Promise<BatchRunner> | undefined;
   const runLocally = async (jobs: Job[]) => (await (local ??= import('./run-batch.js').then((m) => m.createBatchRunner(init)))).run(jobs);
-  if (threads <= 0) return { run: runLocally, threads: 0, close: async () => {} };
+  // Extensions given as objects in code (no config file) exist only in this thread.
+  if (threads <= 0 || !workersCanLoad(init.extensions)) return { run: runLocally, threads: 0, close: async () => {} };
 
   const filename = fileURLToPath(new URL('./worker.js', import.meta.url));
   const pools = new Map<number, Promise<Piscina>>();
@@ -60,7 +62,8 @@ export function createJobRunner(init: WorkerInit, threads: number, options: Runn
         ({ Piscina }) =>
           new Piscina({
             filename,
-            workerData: init,
+            // Functions cannot cross threads: workers load the site's extensions from its config file.
+            workerData: { ...init, extensions: forWorkers(init.extensions) },
             minThreads: heapMb === WORKER_HEAP_MB ? threads : 0,
             maxThreads: heapMb === WORKER_HEAP_MB ? threads : 1,
             idleTimeout: 1000,

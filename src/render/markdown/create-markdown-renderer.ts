@@ -3,7 +3,9 @@ import rehypeStringify, { type Options as StringifyOptions } from 'rehype-string
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Plugin, type Processor, type Transformer } from 'unified';
+import type { Node } from 'unist';
+import type { LoadedPlugin } from '../extensions/index.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
@@ -20,6 +22,8 @@ export interface MarkdownRenderer {
 export interface MarkdownOptions {
   /** The site's additions to the sanitiser's allowlist. */
   sanitize?: SanitizeOptions;
+  /** The site's unified plugins: remark ones after parsing, rehype ones before the sanitiser, which always runs last. */
+  plugins?: { remark: readonly LoadedPlugin[]; rehype: readonly LoadedPlugin[] };
 }
 
 /** The two pipelines the renderer chooses between: with remark-gfm and without, the rest the same. */
@@ -56,17 +60,59 @@ export function createMarkdownPipelines(
   onRemoved: (removed: Removal[]) => void = () => {},
 ): MarkdownPipelines {
   const schema = createArticleSchema(options.sanitize);
+  const plugins = options.plugins ?? { remark: [], rehype: [] };
   const run = (processor: ReturnType<typeof buildProcessor>) => (markdown: string) =>
-    processor.stringify(processor.runSync(processor.parse(markdown)));
-  return { withGfm: run(buildProcessor(true, schema, onRemoved)), withoutGfm: run(buildProcessor(false, schema, onRemoved)) };
+    String(processor.stringify(processor.runSync(processor.parse(markdown))));
+  return {
+    withGfm: run(buildProcessor(true, schema, plugins, onRemoved)),
+    withoutGfm: run(buildProcessor(false, schema, plugins, onRemoved)),
+  };
 }
 
-function buildProcessor(gfm: boolean, schema: Schema, onRemoved: (removed: Removal[]) => void) {
-  const parser = unified().use(remarkParse);
-  return (gfm ? parser.use(remarkGfm) : parser)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRawWhenNeeded, { schema, onRemoved })
-    .use(rehypeTableAlign)
-    .use(rehypeStringify, STRINGIFY)
-    .freeze();
+function buildProcessor(
+  gfm: boolean,
+  schema: Schema,
+  plugins: NonNullable<MarkdownOptions['plugins']>,
+  onRemoved: (removed: Removal[]) => void,
+) {
+  // The site's plugins are untyped, so the chain is a plain Processor; use() adds to it in place.
+  const processor = unified().use(remarkParse) as unknown as Processor<Node, Node, Node, Node, string>;
+  if (gfm) processor.use(remarkGfm);
+  for (const p of plugins.remark) processor.use(blamed(p, 'remark'), p.options);
+  processor.use(remarkRehype, { allowDangerousHtml: true });
+  for (const p of plugins.rehype) processor.use(blamed(p, 'rehype'), p.options);
+  // The sanitiser always runs last, after the site's rehype plugins.
+  return processor.use(rehypeRawWhenNeeded, { schema, onRemoved }).use(rehypeTableAlign).use(rehypeStringify, STRINGIFY).freeze();
+}
+
+/** Thrown when a site plugin fails, so the build can name the plugin along with the article. */
+export class PluginFailure extends Error {
+  constructor(
+    readonly plugin: string,
+    readonly kind: 'remark' | 'rehype',
+    readonly original: unknown,
+  ) {
+    super(original instanceof Error ? original.message : String(original));
+    this.name = 'PluginFailure';
+  }
+}
+
+/** The plugin with its transformer wrapped, so whatever it throws carries its name. */
+function blamed(loaded: LoadedPlugin, kind: 'remark' | 'rehype'): Plugin<[unknown?]> {
+  return function (this: Processor, ...args: [unknown?]) {
+    let transformer: unknown;
+    try {
+      transformer = (loaded.plugin as (this: Processor, ...a: unknown[]) => unknown).apply(this, args);
+    } catch (error) {
+      throw new PluginFailure(loaded.name, kind, error);
+    }
+    if (typeof transformer !== 'function') return undefined;
+    return function (this: unknown, ...targs: unknown[]) {
+      try {
+        return (transformer as (...a: unknown[]) => unknown).apply(this, targs);
+      } catch (error) {
+        throw new PluginFailure(loaded.name, kind, error);
+      }
+    } as Transformer;
+  } as Plugin<[unknown?]>;
 }

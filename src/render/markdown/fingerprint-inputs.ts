@@ -16,16 +16,17 @@ let inputs: string[] | undefined;
 /**
  * The renderer's cache fingerprint, computable without loading unified (the main thread needs
  * it for cache keys): every package version in the pipeline's dependency closure and this
- * folder's code, and the site's widening of the sanitiser.
+ * folder's code, the site's widening of the sanitiser and its unified plugins.
  */
-export function markdownFingerprint(sanitize: SanitizeOptions = {}): string {
+export function markdownFingerprint(sanitize: SanitizeOptions = {}, plugins = ''): string {
   // The renderer's whole import graph: its plugins, the sanitiser schema and what they import (shared/unsafe-html.ts).
   inputs ??= [
     ...(readHiddenLockfile() ?? listPackageVersions(PACKAGES)),
     codeVersion(new URL('./create-markdown-renderer.js', import.meta.url).href),
   ];
   const widened = Object.values(sanitize).some((v) => Object.keys(v ?? {}).length) ? [`sanitize=${JSON.stringify(sanitize)}`] : [];
-  return hashOf('gfm=on', ...widened, ...inputs);
+  // plugins: the site's unified plugins (name, version, options), '' when it has none.
+  return hashOf('gfm=on', ...widened, ...(plugins ? [`plugins=${plugins}`] : []), ...inputs);
 }
 
 interface Manifest {

@@ -1,14 +1,16 @@
-import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
+import type { AuthorProfile } from '../../data/index.js';
 import type { Route } from '../../index/routes.js';
 import { sortedTerms } from '../../index/terms.js';
 import { breadcrumbJsonLd, type Crumb } from '../metadata/json-ld.js';
 import { dateCrumbs, periodNav, termCrumbs, type PeriodNav } from './archive-nav.js';
 import { blockContext, frontItems, sectionBlocks, type SectionBlock } from './front-page.js';
+import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import type { DateBucket, Term, TermSet } from '../../types.js';
 import type { PageJob, PlannedJob } from '../jobs/job-types.js';
 import type { PageKeys } from '../page-keys.js';
 import type { PageKit } from './page-kit.js';
 import { notFoundPageJob } from './not-found-page.js';
+import { authorPage, profilesByName, type AuthorContext } from './author-profile.js';
 import { searchPageJob } from './search-page.js';
 import { feedLinks } from './site-context.js';
 import type { TemplateContexts } from './template-contexts.js';
@@ -16,7 +18,7 @@ import type { TemplateContexts } from './template-contexts.js';
 type Job = Omit<PageJob, 'inputKey'>;
 
 /** Plan a page whose key is the hash of its whole context (for the few one-off pages). */
-function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
+export function plannedFromContext(job: Job, keys: PageKeys): PlannedJob {
   const inputKey = keys.context(job.template, job.context);
   const url = (job.context.page as { canonical?: string } | undefined)?.canonical;
   return { paths: [job.path], inputKey, ...(url ? { url } : {}), make: () => ({ ...job, inputKey }) };
@@ -44,6 +46,9 @@ interface ListSpec {
   period?: PeriodNav;
   /** Author pages: every item is by the same person, so bylines are left out. */
   hideBylines?: boolean;
+  /** An author page's profile (data/authors.*) and its Person JSON-LD. */
+  author?: AuthorContext;
+  jsonLd?: string;
 }
 
 /** Paginated list pages: exactly perPage per page, page 1 at the base URL, then /page/N/. */
@@ -104,11 +109,17 @@ function listPageJob(
         next: older,
         feeds: feedLinks(kit, spec.name, spec.feeds),
         breadcrumbs: crumbs,
-        jsonLd: crumbs ? breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))) : undefined,
+        ...(crumbs || spec.jsonLd
+          ? {
+              jsonLd:
+                (spec.jsonLd ?? '') + (crumbs ? breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))) : ''),
+            }
+          : {}),
       },
       list: {
         heading: spec.heading,
         kicker: spec.kicker,
+        ...(spec.author ? { author: spec.author } : {}),
         name: spec.name,
         feed: spec.feeds ? kit.routes.feeds(spec.feeds).rss.url : undefined,
         lead: front?.lead,
@@ -126,8 +137,13 @@ const TERM_KICKERS = { section: 'Section', tag: 'Tag', author: 'Author' } as con
 const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
 
 /** Home page, then one paginated list per section, tag and author, and an index of each. */
-export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
+export function* navigationPageJobs(
+  kit: PageKit,
+  keys: PageKeys,
+  profiles: ReadonlyMap<string, AuthorProfile> = new Map(),
+): Generator<PlannedJob> {
   const { index } = kit;
+  const byName = profilesByName(profiles);
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
   const home = {
     page: (n: number) => kit.routes.list([], n),
@@ -138,7 +154,10 @@ export function* navigationPageJobs(kit: PageKit, keys: PageKeys): Generator<Pla
   };
   yield* listPageJobs(kit, keys, { ...home, front: true, blocks: sectionBlocks(kit) });
   for (const set of [index.sections, index.tags, index.authors]) {
-    for (const term of sortedTerms(set)) yield* listPageJobs(kit, keys, termSpec(kit, set, term));
+    for (const term of sortedTerms(set)) {
+      const profile = set.kind === 'author' ? authorPage(kit, term, byName.get(term.name)) : undefined;
+      yield* listPageJobs(kit, keys, { ...termSpec(kit, set, term), ...profile });
+    }
     yield plannedFromContext(termIndexJob(kit, set), keys);
   }
   const search = searchPageJob(kit, kit.themeAsset('search.js') ?? kit.routes.file(`${OWN_ASSETS_DIR}/search.js`));

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
+import type { Menus, SiteData } from '../../data/index.js';
 import type { Route } from '../../index/routes.js';
+import { pageUrl } from '../../pages/index.js';
 import type { SiteIndex, Term } from '../../types.js';
 import { termIndexUrl } from './archive-nav.js';
 import type { PageKit } from './page-kit.js';
 import type { SiteContext } from './template-contexts.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig): SiteContext {
+export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, data?: SiteData): SiteContext {
+  const link = (m: Menus['header'][number]) => ({ label: m.label, url: 'page' in m ? pageUrl(m.page, config).url : kit.assetUrl(m.url) });
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -35,6 +38,12 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     sponsor,
     sections,
     feeds: feedUrls(kit.routes.feeds(kit.routes.list([]))),
+    /** data/*.{json,yaml,toml} by file name. */
+    data: data?.values ?? {},
+    menus: {
+      header: (data?.menus.header ?? []).map(link),
+      footer: (data?.menus.footer ?? []).map(link),
+    },
   };
 }
 

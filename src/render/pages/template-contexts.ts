@@ -38,7 +38,14 @@ export type SiteContext = {
   sections: TermLink[];
   /** The site's own feeds. */
   feeds: { rss: string; atom: string; json: string };
+  /** The data folder's files (data/*.json, *.yaml, *.toml) by file name, as written. */
+  data: Record<string, unknown>;
+  /** Header and footer links (data/menus.* or `menus` in the config); a link to a standalone page gets its URL. */
+  menus: { header: MenuLink[]; footer: MenuLink[] };
 };
+
+/** A link of a menu. */
+export type MenuLink = { label: string; url: string };
 
 /** A feed for <link rel="alternate"> in the head. */
 export type FeedLink = { type: string; title: string; href: string };
@@ -65,7 +72,7 @@ export type PageHead = {
   imageHeight?: number;
   /** Article pages with translations: one entry per language version, this one included. */
   hreflang?: { lang: string; href: string }[];
-  /** Article and list pages: <script type="application/ld+json"> elements, ready to insert. */
+  /** Article pages, and list pages (breadcrumbs; an author's Person): <script type="application/ld+json"> elements, ready to insert. */
   jsonLd?: string;
   /** List pages: the trail from the home page to this one (visible breadcrumbs). */
   breadcrumbs?: Crumb[];
@@ -127,11 +134,24 @@ export type ArticleContext = {
   scheduled?: true;
 };
 
+/** An author's profile from data/authors.*, on their author page. */
+export type AuthorProfileContext = {
+  name: string;
+  role?: string;
+  bio?: string;
+  /** The portrait's site URL. */
+  photo?: string;
+  /** The same person elsewhere, each with its host name for the link text. */
+  links: { url: string; host: string }[];
+};
+
 /** `list` on list pages (template `list`). */
 export type ListContext = {
   heading: string;
   /** A small label above the heading ("Section", "Tag", "Author", "Archive"). */
   kicker?: string;
+  /** Author pages of a writer with a profile in data/authors.*. */
+  author?: AuthorProfileContext;
   name: string;
   /** The list's own RSS feed (sections, tags and authors). */
   feed?: string;
@@ -177,6 +197,16 @@ export type NotFoundContext = {
   latest: ListItem[];
 };
 
+/** `content` on standalone pages (pages/about.md; template `page` unless its front matter names another). */
+export type PageContent = {
+  title: string;
+  /** The sanitised HTML of the page's body. */
+  body: string;
+  url: string;
+  /** The file, relative to the pages folder. */
+  file: string;
+};
+
 /** The context of each page template, by template name (`site` is added to every one). */
 export type TemplateContexts = {
   article: { page: PageHead; article: ArticleContext };
@@ -185,4 +215,5 @@ export type TemplateContexts = {
   archive: { page: PageHead; archive: ArchiveContext };
   search: { page: PageHead; search: SearchContext };
   404: { page: PageHead; notFound: NotFoundContext };
+  page: { page: PageHead; content: PageContent };
 };

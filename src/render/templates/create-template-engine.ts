@@ -2,7 +2,25 @@ import Handlebars from 'handlebars';
 import { createError } from '../../errors/index.js';
 import { openGraphLocale } from '../../shared/locale.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
+import { blamedPartial, blameOf, lineOf } from './blame-partial.js';
 import type { Theme } from './load-theme.js';
+
+const COMPILE = { strict: false, preventIndent: true };
+
+/** Parse a template now, so a syntax error names its own file and line, not the page that uses it. */
+function checkSyntax(hbs: typeof Handlebars, rel: string, source: string, theme: Theme): void {
+  try {
+    hbs.parse(source);
+  } catch (cause) {
+    const line = lineOf(cause);
+    throw createError('TEMPLATE_ERROR', {
+      message: `${rel} cannot be parsed: ${(cause as Error).message.split('\n')[0]}`,
+      hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
+      location: { file: theme.origins[rel] ?? rel, ...(line ? { line } : {}) },
+      cause,
+    });
+  }
+}
 
 export interface TemplateEngine {
   /** Render pages/<name>.hbs with a context; article text is only ever data here. */
@@ -11,14 +29,20 @@ export interface TemplateEngine {
 }
 
 /** Compile the theme once: layouts and partials are registered as partials, pages compiled on first use. */
-export function createTemplateEngine(theme: Theme): TemplateEngine {
+export function createTemplateEngine(theme: Theme, helpers: Readonly<Record<string, Handlebars.HelperDelegate>> = {}): TemplateEngine {
   const hbs = Handlebars.create();
   hbs.registerHelper('isRightToLeft', (lang: unknown) => isRightToLeft(lang));
   hbs.registerHelper('ogLocale', (lang: unknown) => openGraphLocale(lang));
+  // The site's own helpers (a JS/TS config's `helpers`), by name; sorted, so the order never depends on the config.
+  for (const name of Object.keys(helpers).sort()) hbs.registerHelper(name, helpers[name]!);
   const pages = new Map<string, Handlebars.TemplateDelegate>();
+  const partialFiles: Record<string, string> = {};
   for (const [rel, source] of Object.entries(theme.files)) {
     const m = /^(layouts|partials)\/(.+)\.hbs$/.exec(rel);
-    if (m) hbs.registerPartial(m[2]!, source);
+    if (!m) continue;
+    checkSyntax(hbs, rel, source, theme);
+    partialFiles[m[2]!] = rel;
+    hbs.registerPartial(m[2]!, blamedPartial(hbs, m[2]!, source, COMPILE));
   }
   const compile = (name: string) => {
     const rel = `pages/${name}.hbs`;
@@ -29,7 +53,8 @@ export function createTemplateEngine(theme: Theme): TemplateEngine {
         hint: `Add ${rel} to your templates folder, or remove the override that hides the default one.`,
       });
     }
-    return hbs.compile(source, { strict: false, preventIndent: true });
+    checkSyntax(hbs, rel, source, theme);
+    return hbs.compile(source, COMPILE);
   };
   return {
     render(name, context) {
@@ -43,10 +68,15 @@ export function createTemplateEngine(theme: Theme): TemplateEngine {
         // never reach constructors or prototypes through a template lookup.
         return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (cause) {
+        const page = `pages/${name}.hbs`;
+        const chain = blameOf(cause);
+        const failed = chain[0] === undefined ? page : (partialFiles[chain[0]] ?? `partials/${chain[0]}.hbs`);
+        const line = lineOf(cause);
+        const via = chain.length ? ` (in ${chain.map((p) => partialFiles[p] ?? p).join(' < ')}, used by ${page})` : '';
         throw createError('TEMPLATE_ERROR', {
-          message: `pages/${name}.hbs failed: ${(cause as Error).message}`,
-          hint: 'Check the template syntax and the partials it uses.',
-          location: { file: theme.origins[`pages/${name}.hbs`] ?? `pages/${name}.hbs` },
+          message: `${failed} failed${via}: ${(cause as Error).message}`,
+          hint: `Fix ${failed}${line ? ` near line ${line}` : ''}: a missing partial or helper, or a helper that threw.`,
+          location: { file: theme.origins[failed] ?? failed, ...(line ? { line } : {}) },
           cause,
         });
       }

@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createError } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
+
+/** The folders a theme is made of; anything else in a site's templates folder is a mistake to report. */
+export const THEME_FOLDERS = ['layouts', 'pages', 'partials', 'assets'] as const;
 
 /** Template sources by relative path (layouts/base.hbs, partials/head.hbs, assets/style.css ...). */
 export interface Theme {
@@ -14,6 +18,7 @@ export interface Theme {
 export function loadTheme(themeDir: string, overrideDir?: string): Theme {
   const files: Record<string, string> = {};
   const origins: Record<string, string> = {};
+  if (overrideDir) checkOverrideDir(overrideDir);
   for (const dir of [themeDir, overrideDir]) {
     if (!dir || !fs.existsSync(dir)) continue;
     for (const rel of listFiles(dir)) {
@@ -26,6 +31,26 @@ export function loadTheme(themeDir: string, overrideDir?: string): Theme {
   const sorted: Record<string, string> = {};
   for (const k of keys) sorted[k] = files[k]!;
   return { files: sorted, origins, hash };
+}
+
+/** A misspelled folder (partial/, layout/) would otherwise be ignored without a word. */
+function checkOverrideDir(dir: string): void {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw createError('THEME_INVALID', {
+      message: `The templates folder ${dir} does not exist.`,
+      hint: 'Create it, or fix "templates" in the config (relative to the config file).',
+      location: { file: dir },
+    });
+  }
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.') || (e.isDirectory() && (THEME_FOLDERS as readonly string[]).includes(e.name))) continue;
+    const what = e.isDirectory() ? `folder "${e.name}/"` : `file "${e.name}"`;
+    throw createError('THEME_INVALID', {
+      message: `The templates folder has a ${what}, which is not part of a theme, so nothing in it would be used.`,
+      hint: `A theme's files go in ${THEME_FOLDERS.map((f) => `${f}/`).join(', ')}; rename or move it (see docs/themes.md).`,
+      location: { file: path.join(dir, e.name) },
+    });
+  }
 }
 
 function listFiles(root: string): string[] {

@@ -1,0 +1,51 @@
+// The CLI is a client of the library: everything it uses from outside src/cli/ comes through src/index.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { repoRoot } from '../helpers/site.js';
+
+function sourcesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
+}
+
+describe('the library API', () => {
+  it('is what the CLI imports from: no CLI module reaches past src/index.ts', () => {
+    const cliDir = path.join(repoRoot, 'src/cli');
+    const files = sourcesUnder(cliDir);
+    expect(files.length).toBeGreaterThan(5);
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\()\s*'(\.[^']+)'/g)) {
+        const target = path.resolve(path.dirname(file), m[1]!);
+        if (target.startsWith(cliDir + path.sep)) continue;
+        if (target !== path.join(repoRoot, 'src/index.js')) offenders.push(`${path.relative(repoRoot, file)} imports ${m[1]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('exports the pipeline, its stages, config loading and the dev server as functions', () => {
+    for (const name of [
+      'loadConfig',
+      'defineConfig',
+      'resolveConfig',
+      'build',
+      'check',
+      'createDevServer',
+      'loadContent',
+      'buildIndex',
+      'preparePhotos',
+      'renderSite',
+      'withSearchIndex',
+      'openOutput',
+      'initSite',
+      'createError',
+    ] as const)
+      expect(typeof api[name], name).toBe('function');
+  });
+});
