@@ -2,9 +2,10 @@
 // bookkeeping and odd file names get coded errors with hints that fit.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cliPath, listFiles, runCli, writeFiles, writeSite } from '../helpers/site.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliPath, listFiles, repoRoot, runCli, writeFiles, writeSite } from '../helpers/site.js';
 
 const head = (title: string, day: number) => `---\ntitle: ${title}\ndate: 2020-01-${String(day).padStart(2, '0')}\n---\n`;
 const env = { SOURCE_DATE_EPOCH: '1700000000' };
@@ -13,8 +14,32 @@ const env = { SOURCE_DATE_EPOCH: '1700000000' };
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
 
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * The CLI as "nobody" can run it. A clone inside a folder only root may enter (mktemp -d, /root)
+ * is out of its reach, so it then runs a copy in a world-readable temporary folder (hard links
+ * where the file system allows, so the copy is cheap).
+ */
+function cliForNobody(): string {
+  const probe = `require('fs').accessSync(${JSON.stringify(cliPath)}, require('fs').constants.R_OK)`;
+  if (spawnSync(process.execPath, ['-e', probe], { uid: NOBODY, gid: NOBODY }).status === 0) return cliPath;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-as-nobody-'));
+  copies.push(dir);
+  fs.chmodSync(dir, 0o755);
+  for (const part of ['package.json', 'lib', 'templates', 'node_modules']) {
+    const from = path.join(repoRoot, part);
+    if (spawnSync('cp', ['-al', from, dir]).status !== 0) spawnSync('cp', ['-a', from, dir]);
+  }
+  return path.join(dir, 'lib/cli/main.js');
+}
+
+let nobodyCli: string | undefined;
+
 function runAsUser(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cliPath, ...args], {
+  nobodyCli ??= asRoot ? cliForNobody() : cliPath;
+  const r = spawnSync(process.execPath, [nobodyCli, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, ...env },
