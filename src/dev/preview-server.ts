@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import mime from 'mime/lite';
 import { STATE_DIR } from '../write/manifest.js';
+import { contentType, statOf } from '../serve/file-info.js';
 import { escapeHtml } from './error-overlay.js';
 import { EVENTS_PATH, RELOAD_SCRIPT_PATH, RELOAD_SCRIPT_SOURCE, type LiveReload } from './live-reload.js';
 import { siteHeadersFor } from './site-headers.js';
@@ -175,19 +175,4 @@ export function isAllowedHost(header: string | undefined, listenHost: string): b
 function refuseHost(res: http.ServerResponse): void {
   const body = 'broadsheet dev serves only its own address (localhost, 127.0.0.1, [::1] or the --host value).\n';
   res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-}
-
-function statOf(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Content type by extension; text gets an explicit charset since the build writes UTF-8. */
-function contentType(file: string): string {
-  const type = mime.getType(file) ?? 'application/octet-stream';
-  const textual = type.startsWith('text/') || /^application\/(json|xml|javascript|rss\+xml|atom\+xml|feed\+json)$/.test(type);
-  return textual ? `${type}; charset=utf-8` : type;
 }

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import mime from 'mime/lite';
 import { STATE_DIR } from '../write/manifest.js';
+import { contentType, statOf } from './file-info.js';
 import { parseHeadersFile, type HeaderRules } from './headers-rules.js';
 import { safeDecode } from './path-pattern.js';
 import { parseRedirectsFile, type RedirectRules } from './redirect-rules.js';
@@ -129,19 +129,4 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, file: string,
   fs.createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
-}
-
-function statOf(file: string): fs.Stats | undefined {
-  try {
-    return fs.statSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function contentType(file: string): string {
-  const type = mime.getType(file) ?? 'application/octet-stream';
-  const textual =
-    type.startsWith('text/') || /^application\/(json|xml|javascript|rss\+xml|atom\+xml|feed\+json|manifest\+json)$/.test(type);
-  return textual ? `${type}; charset=utf-8` : type;
 }
