@@ -4,10 +4,22 @@ import type { ResolvedConfig } from '../config/index.js';
 import { findBodyReferences } from '../check/body-references.js';
 import { resolveLink } from '../check/site-paths.js';
 import { readArticleBody } from '../load/index.js';
+import { hashOf } from '../shared/hash.js';
+import type { PhotoCache } from './photo-cache.js';
 import type { BodyImage, IndexedArticle } from '../types.js';
 
 /** Every image in an article's body that points inside the site, once per URL, in reading order. */
-export function findBodyImages(article: IndexedArticle, config: ResolvedConfig): BodyImage[] {
+export function findBodyImages(article: IndexedArticle, config: ResolvedConfig, cache: PhotoCache): BodyImage[] {
+  // Relative URLs resolve against the page's address, site paths against the site's.
+  const key = hashOf(article.bodyHash, article.url, config.siteUrl);
+  const known = cache.bodyImages(key);
+  if (known) return known;
+  const images = parseBodyImages(article, config);
+  cache.rememberBodyImages(key, images);
+  return images;
+}
+
+function parseBodyImages(article: IndexedArticle, config: ResolvedConfig): BodyImage[] {
   const body = readArticleBody(config.contentDir, article.file, article.bodyOffset).toString('utf8');
   const out: BodyImage[] = [];
   const seen = new Set<string>();

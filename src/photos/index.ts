@@ -49,14 +49,14 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
     if (!list) map.set(src, [file]);
     else if (list[list.length - 1] !== file) list.push(file);
   };
+  const cache = openPhotoCache(config.cacheDir);
   const bodyImages = new Map<string, BodyImage[]>();
   for (const a of index.articles) {
     if (a.photo) use(users, a.photo.src, a.file);
-    const images = findBodyImages(a, config);
+    const images = findBodyImages(a, config, cache);
     if (images.length) bodyImages.set(a.file, images);
     for (const image of images) use(bodyUsers, image.src, a.file);
   }
-  const cache = openPhotoCache(config.cacheDir);
   const stats: PhotoStats = { photos: 0, encoded: 0, cached: 0, kept: 0 };
   const photos = new Map<string, PhotoAsset>();
   const files: OutputFile[] = [];
