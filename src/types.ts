@@ -180,6 +180,12 @@ export interface PhotoAsset {
   signature: string;
 }
 
+/** A local image in an article body: the URL as written and the photo src (site path) it resolves to. */
+export interface BodyImage {
+  url: string;
+  src: string;
+}
+
 export interface PhotoStats {
   photos: number;
   /** Renditions encoded by this build. */

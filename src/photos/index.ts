@@ -1,4 +1,4 @@
-// Stage between index and render: every front matter photo that is a local image gets
+// Stage between index and render: every front matter photo and body image that is a local image gets
 // renditions in several widths and formats (vectors are rasterised first). Runs on the main thread (sharp has its own thread
 // pool), a few photos at a time; encoded bytes are cached by a hash of source and settings.
 import fs from 'node:fs';
@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
-import type { OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
+import type { BodyImage, OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
+import { findBodyImages } from './body-images.js';
 import { locatePhoto } from './locate-photo.js';
 import { openPhotoCache, type PhotoCache } from './photo-cache.js';
 import {
@@ -27,23 +28,35 @@ export interface PhotoStageOptions {
 }
 
 export interface PreparedPhotos {
-  /** By photo src as written in front matter; photos that could not be used are absent. */
+  /** By photo src (as written in front matter, or a body image's site path); photos that could not be used are absent. */
   photos: Map<string, PhotoAsset>;
+  /** Local images of each article body, by article file; articles without any are absent. */
+  bodyImages: Map<string, BodyImage[]>;
   /** Renditions to publish (bytes, a cached file to copy, or a file to keep). */
   files: OutputFile[];
   stats: PhotoStats;
 }
 
-/** Make the renditions of every article photo; a missing or broken photo is a warning naming its articles. */
+/**
+ * Make the renditions of every article photo and body image; a missing or broken photo is a
+ * warning naming its articles (a missing body image is check's IMAGE_MISSING, as for links).
+ */
 export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, options: PhotoStageOptions): Promise<PreparedPhotos> {
   const users = new Map<string, string[]>();
-  for (const a of index.articles) {
-    if (!a.photo) continue;
-    const list = users.get(a.photo.src);
-    if (list) list.push(a.file);
-    else users.set(a.photo.src, [a.file]);
-  }
+  const bodyUsers = new Map<string, string[]>();
+  const use = (map: Map<string, string[]>, src: string, file: string) => {
+    const list = map.get(src);
+    if (!list) map.set(src, [file]);
+    else if (list[list.length - 1] !== file) list.push(file);
+  };
   const cache = openPhotoCache(config.cacheDir);
+  const bodyImages = new Map<string, BodyImage[]>();
+  for (const a of index.articles) {
+    if (a.photo) use(users, a.photo.src, a.file);
+    const images = findBodyImages(a, config, cache);
+    if (images.length) bodyImages.set(a.file, images);
+    for (const image of images) use(bodyUsers, image.src, a.file);
+  }
   const stats: PhotoStats = { photos: 0, encoded: 0, cached: 0, kept: 0 };
   const photos = new Map<string, PhotoAsset>();
   const files: OutputFile[] = [];
@@ -51,12 +64,12 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   // Content files by the output path they are published at (page bundles move theirs).
   const contentFiles = new Map(index.assets.map((a) => [a.path, path.join(config.contentDir, a.source)]));
   // Sorted so renditions and warnings come out in the same order on every build.
-  const sources = [...users.keys()].sort();
+  const sources = [...new Set([...users.keys(), ...bodyUsers.keys()])].sort();
   // Photos finish in any order; warnings are reported in the order of their sources.
   const found: Record<string, BroadsheetError[]> = {};
   const warn = (src: string, w: BroadsheetError) => (found[src] ??= []).push(w);
   const one = async (src: string) => {
-    const articles = users.get(src)!;
+    const articles = users.get(src) ?? [];
     const located = locatePhoto(src, config.staticDir, contentFiles);
     if (located.kind === 'remote') return;
     if (located.kind === 'missing') {
@@ -84,7 +97,7 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
         signature: hashOf(src, ...plan.map((r) => r.path)),
       });
     } catch (cause) {
-      for (const file of articles) warn(src, unreadableWarning(src, file, cause));
+      for (const file of new Set([...articles, ...(bodyUsers.get(src) ?? [])])) warn(src, unreadableWarning(src, file, cause));
     }
   };
   await eachLimited(sources, Math.max(2, os.availableParallelism()), one);
@@ -92,7 +105,7 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
   for (const src of sources) for (const w of found[src] ?? []) options.warn(w);
   // Concurrency finishes photos in any order; the writer and manifest want a stable one.
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { photos, files, stats };
+  return { photos, bodyImages, files, stats };
 }
 
 /** Size to draw a vector at: as wide as the widest rendition (and the Open Graph image), never narrower than itself. */

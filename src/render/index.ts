@@ -6,7 +6,7 @@ import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
 import { checkMenuPages, standalonePageJobs } from './pages/standalone-pages.js';
-import type { Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
+import type { BodyImage, Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
 import { executeJobs } from './jobs/execute-jobs.js';
 import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
@@ -31,7 +31,7 @@ export interface RenderOptions {
   /** Receives problems that would otherwise stop the stream (bad aliases), so check can list them all. */
   onProblem?: (problem: BroadsheetError) => void;
   /** From the photos stage: renditions by photo src, and the rendition files to publish. */
-  photos?: { photos: ReadonlyMap<string, PhotoAsset>; files: OutputFile[] };
+  photos?: { photos: ReadonlyMap<string, PhotoAsset>; bodyImages?: ReadonlyMap<string, readonly BodyImage[]>; files: OutputFile[] };
   /** Stops the workers at once (SIGINT, SIGTERM). */
   signal?: AbortSignal;
   /** Receives warnings found while rendering (HTML the sanitiser removed). */
@@ -54,7 +54,8 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const theme = loadTheme(config.themeDir, config.templatesDir);
   const assets = themeAssets(theme, { 'assets/wordmark.svg': wordmarkSvg(config.title) });
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
-  const kit = createPageKit(config, index, { photos, assets: assets.paths });
+  const bodyImages = options.photos?.bodyImages ?? new Map<string, readonly BodyImage[]>();
+  const kit = createPageKit(config, index, { photos, bodyImages, assets: assets.paths });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
   const pages = loadPages(config);
   checkMenuPages(data.menus, pages, config);
@@ -81,7 +82,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     ...settings
   } = config;
   const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, helpersFingerprint(config), 'pages-v1');
-  const keys = createPageKeys(index, siteKey, photos);
+  const keys = createPageKeys(index, siteKey, photos, bodyImages);
 
   const init: WorkerInit = {
     theme,

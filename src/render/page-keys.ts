@@ -5,7 +5,7 @@
 // the page contexts is proven by tests/cache/page-keys-property.test.ts (random edits, incremental
 // build == clean build).
 import { hashOf } from '../shared/hash.js';
-import type { PhotoAsset, SiteIndex } from '../types.js';
+import type { BodyImage, PhotoAsset, SiteIndex } from '../types.js';
 
 export interface PageKeys {
   article(i: number): string;
@@ -18,7 +18,12 @@ export interface PageKeys {
 }
 
 /** Key functions bound to one index and the site-wide key. */
-export function createPageKeys(index: SiteIndex, siteKey: string, photos: ReadonlyMap<string, PhotoAsset> = new Map()): PageKeys {
+export function createPageKeys(
+  index: SiteIndex,
+  siteKey: string,
+  photos: ReadonlyMap<string, PhotoAsset> = new Map(),
+  bodyImages: ReadonlyMap<string, readonly BodyImage[]> = new Map(),
+): PageKeys {
   const { articles } = index;
   const termNames = (set: SiteIndex['tags'], ids: number[]) => ids.map((t) => set.terms[t]!.name).join('\u0001');
   const sectionName = (i: number) => {
@@ -38,6 +43,12 @@ export function createPageKeys(index: SiteIndex, siteKey: string, photos: Readon
       photoSig(a.photo?.src),
     ),
   );
+  // A body shows its Markdown and the renditions of its local images.
+  const bodySig = (i: number) => {
+    const a = articles[i]!;
+    const images = bodyImages.get(a.file);
+    return images ? hashOf(a.bodyHash, ...images.map((m) => `${m.url}\u0001${photoSig(m.src)}`)) : a.bodyHash;
+  };
   const sig = (i: number | undefined) => (i === undefined ? '-' : itemSigs[i]!);
   return {
     article(i) {
@@ -46,7 +57,7 @@ export function createPageKeys(index: SiteIndex, siteKey: string, photos: Readon
         siteKey,
         'article',
         itemSigs[i]!,
-        a.bodyHash,
+        bodySig(i),
         termNames(index.tags, a.tagTerms),
         sig(a.prevArticle),
         sig(a.nextArticle),
@@ -58,7 +69,7 @@ export function createPageKeys(index: SiteIndex, siteKey: string, photos: Readon
       return hashOf(siteKey, 'list', parts.join('\u0001'), ids.map(sig).join(','));
     },
     feed(parts, ids, withBodies) {
-      const items = ids.map((i) => (withBodies ? `${sig(i)}:${articles[i]!.bodyHash}` : sig(i)));
+      const items = ids.map((i) => (withBodies ? `${sig(i)}:${bodySig(i)}` : sig(i)));
       return hashOf(siteKey, 'feed', parts.join('\u0001'), items.join(','));
     },
     context(template, context) {

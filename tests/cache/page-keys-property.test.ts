@@ -67,7 +67,9 @@ const edit = fc.record({
     fc.subarray(TAGS).map((tags) => ({ tags })),
     fc.subarray(NAMES, { minLength: 1 }).map((byline) => ({ byline })),
     fc.constantFrom('A new summary.', '', 'Summary 1.').map((summary) => ({ summary })),
-    fc.constantFrom('Edited body.', '| a |\n| - |\n| 1 |', '**Bold** start.').map((body) => ({ body })),
+    fc
+      .constantFrom('Edited body.', '| a |\n| - |\n| 1 |', '**Bold** start.', 'In the body: ![A photo](/images/p.svg)')
+      .map((body) => ({ body })),
     fc.boolean().map((draft) => ({ draft })),
     fc.boolean().map((updated) => ({ updated })),
     fc.constantFrom('Staff', 'Wire', 'Reader').map((credit) => ({ credit })),

@@ -96,13 +96,13 @@ describe('raw HTML', () => {
 
   it('drops dangerous URLs in every Markdown form, whatever their case', () => {
     expect(render('<javascript:alert(1)> ![x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z]( java\tscript:x)')).toBe(
-      '<p><a>javascript:alert(1)</a> <img alt="x"> <a>y</a> [z]( java\tscript:x)</p>',
+      '<p><a>javascript:alert(1)</a> <img alt="x" loading="lazy" decoding="async"> <a>y</a> [z]( java\tscript:x)</p>',
     );
   });
 
   it('drops dangerous URLs hidden with whitespace or references in raw HTML', () => {
     const html = render('<a href=" javascript:x()">a</a> <a href="java&#x09;script:x()">b</a> <img src="data:image/svg+xml,x">');
-    expect(html).toBe('<p><a>a</a> <a>b</a> <img></p>');
+    expect(html).toBe('<p><a>a</a> <a>b</a> <img loading="lazy" decoding="async"></p>');
   });
 
   it('keeps figures with captions, dropping event handlers', () => {
@@ -110,7 +110,7 @@ describe('raw HTML', () => {
       '<figure class="wp-caption"><img src="https://x.org/a.jpg" alt="Flood" onerror="steal()"><figcaption>Kampot, 2019</figcaption></figure>',
     );
     expect(html).toBe(
-      '<figure class="wp-caption"><img src="https://x.org/a.jpg" alt="Flood"><figcaption>Kampot, 2019</figcaption></figure>',
+      '<figure class="wp-caption"><img src="https://x.org/a.jpg" alt="Flood" loading="lazy" decoding="async"><figcaption>Kampot, 2019</figcaption></figure>',
     );
   });
 

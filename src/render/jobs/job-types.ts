@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../../errors/index.js';
 import type { OutputFile } from '../../types.js';
 import type { BodyLimits } from '../markdown/body-limits.js';
+import type { BodyPhoto } from '../markdown/rehype-body-photos.js';
 import type { ExtensionSource } from '../extensions/index.js';
 import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
 import type { Theme } from '../templates/load-theme.js';
@@ -12,6 +13,8 @@ export interface BodyRef {
   offset: number;
   hash: string;
   line: number;
+  /** Renditions of the body's local images: part of its cache key, so a changed photo renders it again. */
+  photos?: BodyPhoto[];
 }
 
 export interface PageJob {

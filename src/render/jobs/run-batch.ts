@@ -113,14 +113,14 @@ export function toPlainError(error: BroadsheetError): PlainError {
   };
 }
 
-/** The cache key of a rendered body: its Markdown plus the pipeline that renders it. */
-export function bodyKey(hash: string, salt: string): string {
-  return hashOf(hash, salt);
+/** The cache key of a rendered body: its Markdown, the renditions of its images and the pipeline that renders it. */
+export function bodyKey(ref: Pick<BodyRef, 'hash' | 'photos'>, salt: string): string {
+  return ref.photos?.length ? hashOf(ref.hash, JSON.stringify(ref.photos), salt) : hashOf(ref.hash, salt);
 }
 
 /** A body's HTML; `report` is false for feeds, whose bodies their pages already reported. */
 async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = true): Promise<string> {
-  const key = bodyKey(ref.hash, state.init.bodyKeySalt);
+  const key = bodyKey(ref, state.init.bodyKeySalt);
   const hit = state.cache.get(key);
   if (hit !== undefined) {
     counts.cached++;
@@ -152,7 +152,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
         if (state.progress) Atomics.store(state.progress, 0, job);
       }
     }
-    rendered = state.markdown.renderReporting(markdown);
+    rendered = state.markdown.renderReporting(markdown, ref.photos);
   } catch (cause) {
     if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
     throw createError('MARKDOWN_ERROR', {

@@ -7,6 +7,7 @@ import { unified, type Plugin, type Processor, type Transformer } from 'unified'
 import type { Node } from 'unist';
 import type { LoadedPlugin } from '../extensions/index.js';
 import { needsGfm } from './needs-gfm.js';
+import rehypeBodyPhotos, { type BodyPhoto } from './rehype-body-photos.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
 import type { Removal } from './removed-html.js';
@@ -14,9 +15,9 @@ import { createArticleSchema, type SanitizeOptions } from './sanitize-schema.js'
 
 export interface MarkdownRenderer {
   /** Markdown body -> HTML fragment. Its cache fingerprint is markdownFingerprint() in fingerprint-inputs.ts. */
-  render(markdown: string): string;
-  /** The same HTML, and every element or attribute the sanitiser removed on the way. */
-  renderReporting(markdown: string): { html: string; removed: Removal[] };
+  render(markdown: string, photos?: readonly BodyPhoto[]): string;
+  /** The same HTML, and every element or attribute the sanitiser removed on the way; photos: renditions of its local images. */
+  renderReporting(markdown: string, photos?: readonly BodyPhoto[]): { html: string; removed: Removal[] };
 }
 
 export interface MarkdownOptions {
@@ -28,8 +29,8 @@ export interface MarkdownOptions {
 
 /** The two pipelines the renderer chooses between: with remark-gfm and without, the rest the same. */
 export interface MarkdownPipelines {
-  withGfm(markdown: string): string;
-  withoutGfm(markdown: string): string;
+  withGfm(markdown: string, photos?: readonly BodyPhoto[]): string;
+  withoutGfm(markdown: string, photos?: readonly BodyPhoto[]): string;
 }
 
 // Text keeps its characters: curly quotes, U+00A0 and Khmer are written as
@@ -46,12 +47,12 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   // Rendering is synchronous, so one sink per renderer collects the removals of the body at hand.
   let sink: Removal[] = [];
   const pipelines = createMarkdownPipelines(options, (removed) => sink.push(...removed));
-  const renderReporting = (markdown: string) => {
+  const renderReporting = (markdown: string, photos?: readonly BodyPhoto[]) => {
     sink = [];
-    const html = needsGfm(markdown) ? pipelines.withGfm(markdown) : pipelines.withoutGfm(markdown);
+    const html = needsGfm(markdown) ? pipelines.withGfm(markdown, photos) : pipelines.withoutGfm(markdown, photos);
     return { html, removed: sink };
   };
-  return { render: (markdown) => renderReporting(markdown).html, renderReporting };
+  return { render: (markdown, photos) => renderReporting(markdown, photos).html, renderReporting };
 }
 
 /** Both pipelines of the renderer, built once; onRemoved hears what the sanitiser takes out. */
@@ -61,8 +62,13 @@ export function createMarkdownPipelines(
 ): MarkdownPipelines {
   const schema = createArticleSchema(options.sanitize);
   const plugins = options.plugins ?? { remark: [], rehype: [] };
-  const run = (processor: ReturnType<typeof buildProcessor>) => (markdown: string) =>
-    String(processor.stringify(processor.runSync(processor.parse(markdown))));
+  // The body's photos travel in the file's data: the processor is built once for every body.
+  const run =
+    (processor: ReturnType<typeof buildProcessor>) =>
+    (markdown: string, photos: readonly BodyPhoto[] = []) => {
+      const file = { value: markdown, data: { bodyPhotos: photos } };
+      return String(processor.stringify(processor.runSync(processor.parse(markdown), file)));
+    };
   return {
     withGfm: run(buildProcessor(true, schema, plugins, onRemoved)),
     withoutGfm: run(buildProcessor(false, schema, plugins, onRemoved)),
@@ -81,8 +87,13 @@ function buildProcessor(
   for (const p of plugins.remark) processor.use(blamed(p, 'remark'), p.options);
   processor.use(remarkRehype, { allowDangerousHtml: true });
   for (const p of plugins.rehype) processor.use(blamed(p, 'rehype'), p.options);
-  // The sanitiser always runs last, after the site's rehype plugins.
-  return processor.use(rehypeRawWhenNeeded, { schema, onRemoved }).use(rehypeTableAlign).use(rehypeStringify, STRINGIFY).freeze();
+  // The sanitiser always runs after the site's rehype plugins; only markup of our own is added after it.
+  return processor
+    .use(rehypeRawWhenNeeded, { schema, onRemoved })
+    .use(rehypeTableAlign)
+    .use(rehypeBodyPhotos)
+    .use(rehypeStringify, STRINGIFY)
+    .freeze();
 }
 
 /** Thrown when a site plugin fails, so the build can name the plugin along with the article. */

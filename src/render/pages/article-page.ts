@@ -1,5 +1,5 @@
 import { timeZoneLabel } from '../../shared/dates.js';
-import type { BodyRef, PageJob } from '../jobs/job-types.js';
+import type { PageJob } from '../jobs/job-types.js';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '../metadata/json-ld.js';
 import { homeCrumb } from './archive-nav.js';
 import { buildShareLinks } from '../share-links.js';
@@ -92,6 +92,5 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
         publisher: { name: a.publication, url: kit.absolute(kit.routes.list([]).url), logo: kit.logo() },
       }) + breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))),
   };
-  const body: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
-  return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body, source: a.file };
+  return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body: kit.body(a), source: a.file };
 }

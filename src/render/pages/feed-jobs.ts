@@ -55,7 +55,7 @@ function feedJob(kit: PageKit, list: Route, title: string, description: string, 
       categories: section ? [section, ...a.tags] : [...a.tags],
       ...(a.photo ? { image: kit.absolute(kit.assetUrl(a.photo.src)) } : {}),
       corrections: a.corrections,
-      ...(full ? { body: { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine } } : {}),
+      ...(full ? { body: kit.body(a) } : {}),
     };
   });
   return {

@@ -2,16 +2,19 @@
 import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
-import type { IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { BodyImage, IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { BodyRef } from '../jobs/job-types.js';
 import type { JsonLdImage } from '../metadata/json-ld.js';
 import { WORDMARK_SIZE } from './wordmark.js';
-import { PHOTO_SIZES, photoContext, type PhotoContext } from './photo-context.js';
+import { PHOTO_SIZES, bodyPhotos, photoContext, type PhotoContext } from './photo-context.js';
 import type { ListItem } from './template-contexts.js';
 
 export type ItemPhotoSlot = 'thumbnail' | 'lead' | 'none';
 
 export interface PageKitExtras {
   photos?: ReadonlyMap<string, PhotoAsset>;
+  /** Local images of article bodies, by article file (from the photos stage). */
+  bodyImages?: ReadonlyMap<string, readonly BodyImage[]>;
   /** Theme asset name -> output path with its content hash. */
   assets?: Record<string, string>;
 }
@@ -38,6 +41,8 @@ export interface PageKit {
   photos: ReadonlyMap<string, PhotoAsset>;
   /** Template context of an article's photo in one layout slot. */
   photo(article: IndexedArticle, slot: { sizes: string; lazy: boolean; maxWidth?: number }): PhotoContext | undefined;
+  /** What a worker needs to render an article's body: where it is and the renditions of its images. */
+  body(article: IndexedArticle): BodyRef;
   /** The publisher logo for JSON-LD: the configured one, else the generated wordmark. */
   logo(): JsonLdImage | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
@@ -48,6 +53,7 @@ export interface PageKit {
 export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: PageKitExtras = {}): PageKit {
   const photos = extras.photos ?? new Map<string, PhotoAsset>();
   const assets = extras.assets ?? {};
+  const bodyImages = extras.bodyImages ?? new Map<string, readonly BodyImage[]>();
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
   const routes = createRoutes(config);
@@ -86,6 +92,12 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     photos,
     themeAsset: (name) => (assets[name] === undefined ? undefined : routes.file(assets[name])),
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
+    body(a) {
+      const ref: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
+      const images = bodyImages.get(a.file);
+      const made = images ? bodyPhotos(images, photos, kit.assetUrl) : [];
+      return made.length ? { ...ref, photos: made } : ref;
+    },
     logo() {
       if (config.logo) return { url: kit.absolute(kit.assetUrl(config.logo)) };
       const wordmark = kit.themeAsset('wordmark.svg');

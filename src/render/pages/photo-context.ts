@@ -1,6 +1,7 @@
 // What templates get for a photo: <picture> sources with srcset and sizes, a JPEG fallback,
 // explicit width and height (no layout shift), and the 1200 px rendition for Open Graph.
-import type { Photo, PhotoAsset, Rendition } from '../../types.js';
+import type { BodyImage, Photo, PhotoAsset, Rendition } from '../../types.js';
+import type { BodyPhoto } from '../markdown/rehype-body-photos.js';
 
 export interface PhotoContext {
   src: string;
@@ -67,6 +68,21 @@ export function photoContext(
     if (set) base.sources.push({ type: TYPES[format], srcset: set });
   }
   return base;
+}
+
+/** Markup of an article's body images that have renditions (the others stay as written), in the article column. */
+export function bodyPhotos(
+  images: readonly BodyImage[],
+  photos: ReadonlyMap<string, PhotoAsset>,
+  url: (pathOrSrc: string) => string,
+): BodyPhoto[] {
+  const out: BodyPhoto[] = [];
+  for (const image of images) {
+    const c = photoContext({ src: image.src, alt: '' }, photos.get(image.src), url, { sizes: PHOTO_SIZES.lead, lazy: true });
+    if (!c.srcset || !c.sizes || c.width === undefined || c.height === undefined) continue;
+    out.push({ url: image.url, src: c.src, srcset: c.srcset, sizes: c.sizes, width: c.width, height: c.height, sources: c.sources });
+  }
+  return out;
 }
 
 /** The rendition social sites get: the 1200 px JPEG, else the widest JPEG there is. */
