@@ -69,7 +69,7 @@ describe('default allowlist', () => {
       ].join('\n'),
     );
     expect(html).toContain(
-      '<figure class="wp-caption"><img src="/a.jpg" srcset="/a-2x.jpg 2x" width="600" height="400" alt="Flood"><figcaption>Kampot</figcaption></figure>',
+      '<figure class="wp-caption"><img src="/a.jpg" srcset="/a-2x.jpg 2x" width="600" height="400" alt="Flood" loading="lazy" decoding="async"><figcaption>Kampot</figcaption></figure>',
     );
     expect(html).toContain(
       '<table><caption>Results</caption><thead><tr><th>Party</th></tr></thead><tbody><tr><td>A</td></tr></tbody></table>',
@@ -86,7 +86,7 @@ describe('default allowlist', () => {
   });
 
   it('drops data: URLs on images and links', () => {
-    expect(render('![x](data:image/png;base64,AAAA) [y](data:text/html,<script>alert(1)</script>)')).toBe('<p><img alt="x"> <a>y</a></p>');
+    expect(render('![x](data:image/png;base64,AAAA) [y](data:text/html,<script>alert(1)</script>)')).toBe('<p><img alt="x" loading="lazy" decoding="async"> <a>y</a></p>');
   });
 });
 
