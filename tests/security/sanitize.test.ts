@@ -86,7 +86,9 @@ describe('default allowlist', () => {
   });
 
   it('drops data: URLs on images and links', () => {
-    expect(render('![x](data:image/png;base64,AAAA) [y](data:text/html,<script>alert(1)</script>)')).toBe('<p><img alt="x" loading="lazy" decoding="async"> <a>y</a></p>');
+    expect(render('![x](data:image/png;base64,AAAA) [y](data:text/html,<script>alert(1)</script>)')).toBe(
+      '<p><img alt="x" loading="lazy" decoding="async"> <a>y</a></p>',
+    );
   });
 });
 
