@@ -2,21 +2,14 @@
 import path from 'node:path';
 import { packageRoot } from '../shared/package-root.js';
 import { loadOptions } from './load-config.js';
-import { resolveConfig, type ResolvedConfig } from './resolve-config.js';
+import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from './resolve-config.js';
 
-export interface LoadConfigOptions {
+/** Where to find the config, plus the same overrides resolveConfig takes (the CLI flags). */
+export interface LoadConfigOptions extends ConfigOverrides {
   /** Folder the config file is looked for in, and relative paths below are resolved against. Default: process.cwd(). */
   cwd?: string;
   /** An explicit config file (must exist); default: the one broadsheet.config.* in cwd, or none (defaults). */
   configFile?: string;
-  /** Overrides of the config's folders and options, as the CLI flags give them. */
-  content?: string;
-  out?: string;
-  baseUrl?: string;
-  /** A cache folder, or null for no build cache. */
-  cacheDir?: string | null;
-  drafts?: boolean;
-  future?: boolean;
 }
 
 /** Find, read and resolve the site's config; throws a coded BroadsheetError (CONFIG_*) on a bad one. */

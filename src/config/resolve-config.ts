@@ -35,14 +35,18 @@ export interface ResolveInputs {
   /** Folder that relative paths in the config are resolved against. */
   root: string;
   themeDir: string;
-  overrides?: {
-    content?: string;
-    out?: string;
-    baseUrl?: string;
-    cacheDir?: string | null;
-    drafts?: boolean;
-    future?: boolean;
-  };
+  overrides?: ConfigOverrides;
+}
+
+/** Overrides of the config's folders and options, as the CLI flags give them. */
+export interface ConfigOverrides {
+  content?: string;
+  out?: string;
+  baseUrl?: string;
+  /** A cache folder, or null for no build cache. */
+  cacheDir?: string | null;
+  drafts?: boolean;
+  future?: boolean;
 }
 
 /** Turn user options into the one frozen ResolvedConfig; a bad key or value is a CONFIG_INVALID error. */
