@@ -3,8 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
 import { authorNames, loadSiteData } from './data/index.js';
-import { inStage, type BroadsheetError, type Warn } from './errors/index.js';
-import { createBuildFailure, createError, type BuildFailure } from './errors/index.js';
+import { createBuildFailure, createProblem, inStage, type BroadsheetError, type BuildFailure, type Warn } from './errors/index.js';
 import { indexKeepingGoing } from './index/keep-going.js';
 import { asSkipped, loadContent } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
@@ -204,11 +203,5 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
 
 /** Every article of the content folder was left out: publishing an empty site would hide that. */
 function nothingPublished(warnings: BroadsheetError[], count: number): BuildFailure {
-  return createBuildFailure([
-    ...warnings,
-    createError('NOTHING_PUBLISHED', {
-      message: `All ${count} article${count === 1 ? ' was' : 's were'} left out with errors, so the site would have no articles; the output folder was left as it was.`,
-      hint: 'Fix the problems listed above (run broadsheet check to see them all), then build again.',
-    }),
-  ]);
+  return createBuildFailure([...warnings, createProblem('NOTHING_PUBLISHED', { count })]);
 }

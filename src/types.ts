@@ -48,7 +48,12 @@ export interface SourceArticle {
   corrections: Correction[];
   /** Front matter keys Broadsheet does not read (Hugo-style `.Params`), for templates. */
   params?: Record<string, unknown>;
+  /** Lines of the keys later stages can find fault with (a clashing slug, an unknown prev), for their messages. */
+  keyLines?: Partial<Record<ReferencedKey, number>>;
 }
+
+/** Front matter keys whose problems are found after loading (index, render, write). */
+export type ReferencedKey = 'slug' | 'aliases' | 'prev' | 'next';
 
 /** A named group of articles with its own paginated pages (section, tag, author). */
 export interface Term {

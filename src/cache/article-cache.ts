@@ -3,17 +3,12 @@
 // fresh CI clone has new times but the same content). Timestamps only validate; they never key.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWarning, type BroadsheetError, type ErrorCode, type SourceLocation } from '../errors/index.js';
+import { revive, toPlainProblem, type BroadsheetError, type PlainProblem } from '../errors/index.js';
 import { readChecked, writeChecked } from './cache-file.js';
 import type { SourceArticle } from '../types.js';
 
 /** A warning found when the file was read (invalid UTF-8): kept so a cached article still reports it. */
-interface StoredWarning {
-  code: ErrorCode;
-  message: string;
-  hint?: string;
-  location?: SourceLocation;
-}
+type StoredWarning = PlainProblem;
 
 interface Entry {
   size: number;
@@ -66,15 +61,15 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
       const e = old[rel];
       if (!e || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs || e.ctimeMs !== stat.ctimeMs) return undefined;
       next[rel] = e;
-      return revive(e);
+      return revived(e);
     },
     byHash(rel, sourceHash) {
       const e = old[rel];
-      return e && e.sourceHash === sourceHash ? revive(e) : undefined;
+      return e && e.sourceHash === sourceHash ? revived(e) : undefined;
     },
     remember(rel, stat, sourceHash, { article, warnings }) {
       const entry: Entry = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, sourceHash, article };
-      if (warnings.length) entry.warnings = warnings.map(({ code, message, hint, location }) => ({ code, message, hint, location }));
+      if (warnings.length) entry.warnings = warnings.map(toPlainProblem);
       next[rel] = entry;
       changed = true;
     },
@@ -87,6 +82,6 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
   };
 }
 
-function revive(entry: Entry): CachedArticle {
-  return { article: entry.article, warnings: (entry.warnings ?? []).map(({ code, ...details }) => createWarning(code, details)) };
+function revived(entry: Entry): CachedArticle {
+  return { article: entry.article, warnings: (entry.warnings ?? []).map((w) => revive({ ...w, severity: 'warning' })) };
 }

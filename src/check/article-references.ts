@@ -1,6 +1,6 @@
 // Check one article's links, images and photo against the files the site will have.
 import type { ResolvedConfig } from '../config/index.js';
-import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
+import { createProblem, type BroadsheetError, type WordingData } from '../errors/index.js';
 import { readArticleBody } from '../load/index.js';
 import { lineOfKeyInArticle } from '../load/key-line.js';
 import type { IndexedArticle } from '../types.js';
@@ -22,19 +22,16 @@ export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceCo
     // A site path in "photo" is under the base path, as the article page writes it.
     const src = /^\/(?!\/)/.test(article.photo.src) ? `${ctx.config.basePath}${article.photo.src}` : article.photo.src;
     const missing = missingTarget('image', src, article.url, ctx);
-    if (missing) problems.push(createError('IMAGE_MISSING', { ...missing(article.photo.src), location: at }));
-    if (!article.photo.alt)
-      problems.push(altWarning('The photo has no alt text.', 'Add alt: with a short description of the picture under photo:.', at));
+    if (missing) problems.push(createProblem('IMAGE_MISSING', missing(article.photo.src), { location: at }));
+    if (!article.photo.alt) problems.push(createProblem('ALT_TEXT_MISSING', { kind: 'photo' }, { location: at, severity: 'warning' }));
   }
   const body = bytes.toString('utf8', article.bodyOffset);
   for (const ref of findBodyReferences(body)) {
     const at = { file: article.file, line: article.bodyLine + ref.line - 1, column: ref.column };
     const missing = missingTarget(ref.kind, ref.url, article.url, ctx);
-    if (missing) problems.push(createError(ref.kind === 'image' ? 'IMAGE_MISSING' : 'LINK_BROKEN', { ...missing(ref.url), location: at }));
+    if (missing) problems.push(createProblem(ref.kind === 'image' ? 'IMAGE_MISSING' : 'LINK_BROKEN', missing(ref.url), { location: at }));
     if (ref.kind === 'image' && !ref.alt?.trim()) {
-      problems.push(
-        altWarning('The image has no alt text.', 'Describe the picture between the brackets: ![Crowds at the riverside](photo.jpg).', at),
-      );
+      problems.push(createProblem('ALT_TEXT_MISSING', { kind: 'image' }, { location: at, severity: 'warning' }));
     }
   }
   return problems;
@@ -45,36 +42,15 @@ function readArticleFile(contentDir: string, file: string): Buffer {
   return readArticleBody(contentDir, file, 0);
 }
 
-type Explain = (url: string) => { message: string; hint: string };
+type Explain = (url: string) => WordingData<'LINK_BROKEN'>;
 
 /** Undefined when the target exists (or cannot be checked); otherwise what to tell the writer. */
 function missingTarget(kind: 'link' | 'image', url: string, pageUrl: string, ctx: ReferenceContext): Explain | undefined {
   const target = resolveLink(url, pageUrl, ctx.config);
   const noun = kind === 'image' ? 'image' : 'link';
   if (target.kind === 'external') return undefined;
-  if (target.kind === 'malformed') {
-    return (u) => ({ message: `The ${noun} ${JSON.stringify(u)} is not a valid URL.`, hint: 'Check for stray spaces or % signs in it.' });
-  }
-  if (target.kind === 'outside') {
-    return (u) => ({
-      message: `The ${noun} ${JSON.stringify(u)} leads to ${target.pathname}, outside the site (which lives under ${ctx.config.basePath}/).`,
-      hint: `Start site paths with ${ctx.config.basePath}/, or link relative to the article.`,
-    });
-  }
+  if (target.kind === 'malformed') return (url) => ({ kind: 'malformed', noun, url });
+  if (target.kind === 'outside') return (url) => ({ kind: 'outside', noun, url, pathname: target.pathname, basePath: ctx.config.basePath });
   if (siteServes(target.path, ctx.outputs)) return undefined;
-  return (u) => ({
-    message: `The ${noun} ${JSON.stringify(u)} points to ${ctx.config.basePath}/${target.path}, which the site does not have.`,
-    hint:
-      kind === 'image'
-        ? `Put the file at ${target.path} in the content folder, or fix the path.`
-        : 'Fix the address, or publish the page it points to (drafts and future articles are not published).',
-  });
-}
-
-function altWarning(message: string, hint: string, location: { file: string; line: number; column: number }) {
-  return createWarning('ALT_TEXT_MISSING', {
-    message: `${message} Readers using screen readers will not know what it shows.`,
-    hint,
-    location,
-  });
+  return (url) => ({ kind: 'missing', noun, url, basePath: ctx.config.basePath, path: target.path });
 }

@@ -2,7 +2,7 @@
 // every problem check reports has a file:line:col.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError, createWarning, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, restated } from '../errors/index.js';
 import { lineOfKeyInArticle } from '../load/key-line.js';
 import type { SourceArticle } from '../types.js';
 
@@ -36,6 +36,5 @@ export function createLocator(contentDir: string, articles: readonly SourceArtic
 
 /** The same problem at a place with line and column. */
 export function relocated(problem: BroadsheetError, location: { file: string; line: number; column: number }): BroadsheetError {
-  const make = problem.severity === 'warning' ? createWarning : createError;
-  return make(problem.code, { message: problem.message, ...(problem.hint !== undefined ? { hint: problem.hint } : {}), location });
+  return restated(problem, { location });
 }

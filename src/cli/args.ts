@@ -1,6 +1,6 @@
 // Split argv into a command and its flags; bad flags are a CLI_USAGE error.
 import { parseArgs } from 'node:util';
-import { createError } from '../index.js';
+import { createProblem } from '../errors/index.js';
 import type { Command, FlagValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -28,17 +28,11 @@ export function parseCliArgs(argv: string[]): ParsedCli {
   }
   if (first === '--version' || first === '-v') return { kind: 'version' };
   if (first.startsWith('-')) {
-    throw createError('CLI_USAGE', {
-      message: `"${first}" comes before a command.`,
-      hint: `Put the command first, e.g. broadsheet build ${first}. Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`,
-    });
+    throw createProblem('CLI_USAGE', { kind: 'before-command', first, commands: COMMANDS.map((c) => c.name) });
   }
   const command = findCommand(first);
   if (!command) {
-    throw createError('CLI_USAGE', {
-      message: `Unknown command "${first}".`,
-      hint: `The commands are: ${COMMANDS.map((c) => c.name).join(', ')}. Run broadsheet --help.`,
-    });
+    throw createProblem('CLI_USAGE', { kind: 'unknown-command', first, commands: COMMANDS.map((c) => c.name) });
   }
   let parsed;
   try {
@@ -49,21 +43,16 @@ export function parseCliArgs(argv: string[]): ParsedCli {
       options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
     });
   } catch (cause) {
-    throw createError('CLI_USAGE', {
-      message: (cause as Error).message,
-      hint: `Run broadsheet ${command.name} --help to see the options.`,
-    });
+    throw createProblem('CLI_USAGE', { kind: 'option', command: command.name, reason: (cause as Error).message });
   }
   const { values, positionals } = parsed;
   if (values.help === true) return { kind: 'help', command };
   if (positionals.length > command.positionals.max) {
-    throw createError('CLI_USAGE', {
-      message: `Unexpected argument "${positionals[command.positionals.max]}".`,
-      hint: command.positionals.hint,
-    });
+    const argument = positionals[command.positionals.max]!;
+    throw createProblem('CLI_USAGE', { kind: 'extra-argument', argument, usage: command.positionals.hint });
   }
   if (positionals.length < command.positionals.min) {
-    throw createError('CLI_USAGE', { message: `broadsheet ${command.name} needs more arguments.`, hint: command.positionals.hint });
+    throw createProblem('CLI_USAGE', { kind: 'missing-argument', command: command.name, usage: command.positionals.hint });
   }
   return { kind: 'run', command, values, positionals };
 }

@@ -1,5 +1,6 @@
 // Flags shared by every command that reads a site (--content, --config, ...) and turning them into a config.
-import { createError, loadConfig, type ResolvedConfig } from '../index.js';
+import { loadConfig, type ResolvedConfig } from '../index.js';
+import { createProblem } from '../errors/index.js';
 import type { FlagValues, OptionSpecs } from './command.js';
 
 /** Every command that reads a site takes these. */
@@ -66,10 +67,7 @@ export function workersFlag(values: FlagValues): number | undefined {
   if (raw === undefined) return undefined;
   const workers = Number(raw);
   if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-    throw createError('CLI_USAGE', {
-      message: `--workers must be a whole number from 0 to 64, not "${raw}".`,
-      hint: 'Leave it out to use one thread per core.',
-    });
+    throw createProblem('CLI_USAGE', { kind: 'workers', raw: String(raw) });
   }
   return workers;
 }

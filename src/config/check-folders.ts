@@ -2,7 +2,7 @@
 // sit where the other, or the content folder, would carry it along.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 /** The real path of dir, or of its nearest existing parent joined with the rest. */
 function realish(dir: string): string {
@@ -26,18 +26,11 @@ const within = (inner: string, outer: string) => inner === outer || inner.starts
 export function checkFolders(folders: { contentDir: string; outDir: string; cacheDir: string | null }, file?: string): void {
   const out = realish(folders.outDir);
   const content = realish(folders.contentDir);
-  const problem = (message: string, hint: string) =>
-    createError('FOLDERS_OVERLAP', { message, hint, ...(file ? { location: { file } } : {}) });
+  const at = file ? { location: { file } } : {};
   if (folders.cacheDir && within(realish(folders.cacheDir), out)) {
-    throw problem(
-      `The cache folder ${folders.cacheDir} is inside the output folder ${folders.outDir}, so drafts' rendered bodies would be published with the site.`,
-      'Put the cache outside the output folder (the default is .broadsheet-cache/ beside it), or build with --no-cache.',
-    );
+    throw createProblem('FOLDERS_OVERLAP', { kind: 'cache-in-output', cacheDir: folders.cacheDir, outDir: folders.outDir }, at);
   }
   if (within(out, content)) {
-    throw problem(
-      `The output folder ${folders.outDir} is inside the content folder ${folders.contentDir}, so every build would read its own output as content.`,
-      'Put the output folder beside the content folder, such as dist/ next to content/.',
-    );
+    throw createProblem('FOLDERS_OVERLAP', { kind: 'output-in-content', outDir: folders.outDir, contentDir: folders.contentDir }, at);
   }
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 export interface LoadedOptions {
   options: unknown;
@@ -31,10 +31,7 @@ export async function loadOptions(explicit: string | undefined, cwd: string): Pr
   const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
   if (!file) return { options: {}, root: cwd };
   if (!fs.existsSync(file)) {
-    throw createError('CONFIG_NOT_FOUND', {
-      message: `There is no config file at ${file}.`,
-      hint: 'Check the --config path, or leave --config out to use ./broadsheet.config.* in the current folder.',
-    });
+    throw createProblem('CONFIG_NOT_FOUND', { file });
   }
   const ext = path.extname(file).toLowerCase();
   const options = /^\.[cm]?[jt]s$/.test(ext) ? await importConfig(file, ext) : parseConfigText(file, ext, fs.readFileSync(file, 'utf8'));
@@ -45,11 +42,7 @@ export async function loadOptions(explicit: string | undefined, cwd: string): Pr
 export function findConfigFile(dir: string): string | undefined {
   const found = CONFIG_FILE_NAMES.filter((name) => fs.existsSync(path.join(dir, name)));
   if (found.length > 1) {
-    throw createError('CONFIG_AMBIGUOUS', {
-      message: `${dir} has ${found.length} config files: ${found.join(', ')}; Broadsheet would not know which one you mean.`,
-      hint: 'Keep one of them, or name the one to use with --config.',
-      location: { file: path.join(dir, found[1]!) },
-    });
+    throw createProblem('CONFIG_AMBIGUOUS', { dir, found }, { location: { file: path.join(dir, found[1]!) } });
   }
   return found[0] ? path.join(dir, found[0]) : undefined;
 }
@@ -60,21 +53,14 @@ function parseConfigText(file: string, ext: string, text: string): unknown {
     if (ext === '.toml') return parseToml(text);
     return JSON.parse(text);
   } catch (cause) {
-    const msg = (cause as Error).message;
-    throw createError('CONFIG_SYNTAX', {
-      message: `${path.basename(file)} cannot be parsed: ${msg}`,
-      hint: HINTS[ext] ?? HINTS['.json']!,
-      location: lineOf(cause, text, file),
-      cause,
-    });
+    const reason = (cause as Error).message;
+    throw createProblem(
+      'CONFIG_SYNTAX',
+      { kind: 'parse', name: path.basename(file), ext, reason },
+      { location: lineOf(cause, text, file), cause },
+    );
   }
 }
-
-const HINTS: Record<string, string> = {
-  '.json': 'Fix the JSON syntax (no trailing commas, keys in double quotes).',
-  '.yaml': 'Fix the YAML syntax (indent with spaces, quote values that contain ": ").',
-  '.toml': 'Fix the TOML syntax (strings in quotes, one key per line).',
-};
 
 function lineOf(cause: unknown, text: string, file: string): { file: string; line?: number } {
   const e = cause as { message: string; mark?: { line: number }; line?: number };
@@ -94,11 +80,7 @@ async function importConfig(file: string, ext: string): Promise<unknown> {
     const options = (mod as { default?: unknown }).default ?? mod;
     return typeof options === 'function' ? await (options as () => unknown)() : options;
   } catch (cause) {
-    throw createError('CONFIG_SYNTAX', {
-      message: `${path.basename(file)} failed to load: ${(cause as Error)?.message ?? String(cause)}`,
-      hint: 'The config file is run as a module: fix the error above, and export the options as its default export.',
-      location: { file },
-      cause,
-    });
+    const reason = (cause as Error)?.message ?? String(cause);
+    throw createProblem('CONFIG_SYNTAX', { kind: 'module', name: path.basename(file), reason }, { location: { file }, cause });
   }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createError, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, createProblem } from '../errors/index.js';
 import * as v from 'valibot';
 import { checkFolders } from './check-folders.js';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
@@ -90,25 +90,18 @@ function configError(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], 
   const issue = issues[0];
   const path = (issue.path ?? []).map((p) => String(p.key));
   const key = path.join('.') || '(top level)';
-  let message = `"${key}": ${issue.message}.`;
-  let hint = 'Check the key against the configuration table in README.md.';
-  if (issue.type === 'strict_object' && path.length) {
-    message = `Unknown key "${key}".`;
-    hint = `Remove or rename it; known keys here are: ${knownKeys(path.slice(0, -1)).join(', ')}.`;
-  }
-  const more = issues.length > 1 ? ` (${issues.length - 1} more problem(s) after this one)` : '';
-  return createError('CONFIG_INVALID', { message: message + more, hint, location: { file: file ?? '(config)' } });
+  const more = issues.length - 1;
+  const location = { file: file ?? '(config)' };
+  if (issue.type === 'strict_object' && path.length)
+    return createProblem('CONFIG_INVALID', { kind: 'unknown-key', key, known: knownKeys(path.slice(0, -1)), more }, { location });
+  return createProblem('CONFIG_INVALID', { kind: 'value', key, issue: issue.message, more }, { location });
 }
 
 function checkTimeZone(timeZone: string, file: string | undefined): void {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
-    throw createError('CONFIG_INVALID', {
-      message: `"timeZone": "${timeZone}" is not a time zone this Node.js knows.`,
-      hint: 'Use an IANA time zone name such as "Asia/Phnom_Penh" or "UTC".',
-      location: { file: file ?? '(config)' },
-    });
+    throw createProblem('CONFIG_INVALID', { kind: 'time-zone', timeZone }, { location: { file: file ?? '(config)' } });
   }
 }
 

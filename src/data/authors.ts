@@ -1,7 +1,7 @@
 // data/authors.*: who the writers are. Keyed by author id; an article's byline may give the id
 // (taing-vida) or the name; author pages show the profile and describe the person in JSON-LD.
 import * as v from 'valibot';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 const profileSchema = v.strictObject({
   name: v.pipe(v.string(), v.minLength(1)),
@@ -20,14 +20,14 @@ export function readAuthors(value: unknown, file: string): ReadonlyMap<string, A
   const out = new Map<string, AuthorProfile>();
   if (value === undefined) return out;
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw invalid(file, 'The authors file must map author ids to profiles ({ "taing-vida": { "name": "Taing Vida" } }).');
+    throw createProblem('DATA_INVALID', { kind: 'authors-shape' }, { location: { file } });
   }
   for (const id of Object.keys(value).sort()) {
     const parsed = v.safeParse(profileSchema, (value as Record<string, unknown>)[id]);
     if (!parsed.success) {
       const issue = parsed.issues[0];
       const key = (issue.path ?? []).map((p) => String(p.key)).join('.');
-      throw invalid(file, `Author "${id}"${key ? `, "${key}"` : ''}: ${issue.message}.`);
+      throw createProblem('DATA_INVALID', { kind: 'author', id, key, issue: issue.message }, { location: { file } });
     }
     out.set(id, { id, ...parsed.output });
   }
@@ -37,12 +37,4 @@ export function readAuthors(value: unknown, file: string): ReadonlyMap<string, A
 /** Author names for the ids an article gives; names and unknown ids stay as written. */
 export function authorNames(authors: readonly string[], profiles: ReadonlyMap<string, AuthorProfile>): string[] {
   return authors.map((a) => profiles.get(a)?.name ?? a);
-}
-
-function invalid(file: string, message: string) {
-  return createError('DATA_INVALID', {
-    message,
-    hint: 'Each author: name (required), role, bio, photo, links (a list of URLs).',
-    location: { file },
-  });
 }

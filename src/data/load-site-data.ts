@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { readAuthors, type AuthorProfile } from './authors.js';
 import { readMenus, type Menus } from './menus.js';
 
@@ -36,11 +36,7 @@ export function loadSiteData(dataDir: string, configMenus?: Partial<Menus>): Sit
     const key = name.slice(0, -ext.length);
     const file = path.join(dataDir, name);
     if (from[key]) {
-      throw createError('DATA_INVALID', {
-        message: `data/${from[key]} and data/${name} would both be site.data.${key}.`,
-        hint: 'Keep one of them.',
-        location: { file },
-      });
+      throw createProblem('DATA_INVALID', { kind: 'same-key', first: from[key], second: name, key }, { location: { file } });
     }
     from[key] = name;
     values[key] = parseFile(file, ext, parse);
@@ -66,9 +62,13 @@ function parseFile(file: string, ext: string, parse: (text: string) => unknown):
         : pos
           ? text.slice(0, Number(pos[1])).split('\n').length
           : undefined;
-    throw createError('DATA_INVALID', {
-      message: `data/${path.basename(file)} cannot be parsed: ${e.message.split('\n')[0]}`,
-      hint: `Fix the ${ext.slice(1).toUpperCase()} syntax of the file.`,
+    const data = {
+      kind: 'syntax',
+      name: path.basename(file),
+      format: ext.slice(1).toUpperCase(),
+      reason: e.message.split('\n')[0]!,
+    } as const;
+    throw createProblem('DATA_INVALID', data, {
       location: { file, ...(line ? { line } : {}) },
       cause,
     });

@@ -1,6 +1,6 @@
 // Header and footer menus: lists of { label, url }, from the config's `menus` or data/menus.*.
 import * as v from 'valibot';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 const label = v.pipe(v.string(), v.minLength(1));
 // A link is a URL (site paths start with /) or one of the site's pages by its file ("about.md").
@@ -22,9 +22,5 @@ export function readMenus(value: unknown, file: string): Menus {
   if (parsed.success) return parsed.output;
   const issue = parsed.issues[0];
   const key = (issue.path ?? []).map((p) => String(p.key)).join('.');
-  throw createError('DATA_INVALID', {
-    message: `Menu ${key ? `"${key}"` : ''}: ${issue.message}.`,
-    hint: 'Menus are { "header": [{ "label": "About", "url": "/about/" }], "footer": [...] }.',
-    location: { file },
-  });
+  throw createProblem('DATA_INVALID', { kind: 'menus', key, issue: issue.message }, { location: { file } });
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { STATE_DIR } from '../write/manifest.js';
 
 /** Left in dev's output folder so a later dev session knows the folder is its own. */
@@ -28,12 +28,10 @@ export function claimDevOutput(devOutDir: string, site: ResolvedConfig): void {
   const state = path.join(devOutDir, STATE_DIR);
   const foreign = fs.existsSync(path.join(state, 'manifest.json')) && !fs.existsSync(path.join(state, DEV_MARK));
   if (overlaps || foreign) {
-    throw createError('OUTPUT_UNSAFE', {
-      message: overlaps
-        ? `dev would write drafts into ${devOutDir}, which is the site's published output (${site.outDir}).`
-        : `dev would write drafts into ${devOutDir}, which holds a production build.`,
-      hint: 'Leave out --out (dev then uses .broadsheet-cache/dev-site/), or name an empty folder of its own.',
-    });
+    throw createProblem(
+      'OUTPUT_UNSAFE',
+      overlaps ? { kind: 'dev-published', devOutDir, outDir: site.outDir } : { kind: 'dev-production', devOutDir },
+    );
   }
   fs.mkdirSync(state, { recursive: true });
   fs.writeFileSync(path.join(state, DEV_MARK), 'Written by broadsheet dev: this folder holds drafts. Never publish it.\n');

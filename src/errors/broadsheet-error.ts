@@ -59,6 +59,61 @@ export function createProblem<C extends WordedCode>(
   return (extra.severity === 'warning' ? createWarning : createError)(code, details);
 }
 
+/** A catalogued code with its data, made into an error once its place is known. */
+export type ProblemSpec = { [C in WordedCode]: { code: C; data: WordingData<C> } }[WordedCode];
+
+/** createProblem for a code and data held together (as a stage collects them before it knows the line). */
+export function createProblemFrom(spec: ProblemSpec, extra: Parameters<typeof createProblem>[2] = {}): BroadsheetError {
+  return createProblem(spec.code, spec.data as never, extra);
+}
+
+/** The catalogue's message for a code and its data, for text that quotes a problem (the import report). */
+export function problemMessage(spec: ProblemSpec): string {
+  return (WORDING[spec.code] as { message(d: unknown): string }).message(spec.data);
+}
+
+/** A problem as plain data: how it crosses to and from worker threads and the caches. */
+export interface PlainProblem {
+  code: ErrorCode;
+  message: string;
+  hint?: string;
+  location?: SourceLocation;
+  severity?: 'error' | 'warning';
+}
+
+/** The plain data of a problem (its wording as the catalogue made it). */
+export function toPlainProblem(error: BroadsheetError): PlainProblem {
+  return {
+    code: error.code,
+    message: error.message,
+    severity: error.severity,
+    ...(error.hint ? { hint: error.hint } : {}),
+    ...(error.location ? { location: error.location } : {}),
+  };
+}
+
+/** A problem back from its plain data; the wording is the catalogue's, made where it was found. */
+export function revive(plain: PlainProblem): BroadsheetError {
+  const details: ErrorDetails = { message: plain.message };
+  if (plain.hint !== undefined) details.hint = plain.hint;
+  if (plain.location !== undefined) details.location = plain.location;
+  return (plain.severity === 'warning' ? createWarning : createError)(plain.code, details);
+}
+
+/** The same problem at another place, or as a warning with a sentence added (an article left out). */
+export function restated(
+  error: BroadsheetError,
+  change: { location?: SourceLocation; severity?: 'error' | 'warning'; addendum?: string },
+): BroadsheetError {
+  const plain = toPlainProblem(error);
+  return revive({
+    ...plain,
+    ...(change.location ? { location: change.location } : {}),
+    ...(change.severity ? { severity: change.severity } : {}),
+    ...(change.addendum ? { message: `${plain.message} ${change.addendum}` } : {}),
+  });
+}
+
 /** Where a stage reports problems that do not stop the build. */
 export type Warn = (warning: BroadsheetError) => void;
 

@@ -2,6 +2,11 @@ export { ERROR_CODES, type ErrorCode } from './codes.js';
 export {
   createError,
   createProblem,
+  createProblemFrom,
+  problemMessage,
+  restated,
+  revive,
+  toPlainProblem,
   inStage,
   createWarning,
   createBuildFailure,
@@ -10,8 +15,11 @@ export {
   isBuildFailure,
   type BroadsheetError,
   type BuildFailure,
+  type PlainProblem,
+  type ProblemSpec,
   type SourceLocation,
   type Warn,
 } from './broadsheet-error.js';
+export type { AfterFailure } from './wording/write.js';
 export { WORDING, type UnsafePathData, type WordedCode, type WordingData } from './wording.js';
 export { codeFrame, formatError, formatPlace, type FormatStyle } from './format-error.js';

@@ -1,34 +1,44 @@
-// The catalogue's wording: for these codes the message and the hint are functions of the error's
-// data, so one problem is worded one way wherever it is found. createProblem() is how they are made.
-// Codes not listed here (codes.ts gives every code its title) still pass their own message and hint
-// to createError(); to move one here, add an entry and replace its createError calls with createProblem.
+// The catalogue's wording: every code's message and hint are functions of the error's data, so one
+// problem is worded one way wherever it is found. createProblem() is how errors are made from it.
+// The entries live by stage in wording/; the type below proves every code in codes.ts has one.
 import type { ErrorCode } from './codes.js';
-
-interface Wording<D> {
-  message(data: D): string;
-  hint(data: D): string;
-}
-
-const worded = <D>(wording: Wording<D>) => wording;
+import { COMMAND_WORDING } from './wording/commands.js';
+import { CONFIG_WORDING } from './wording/config.js';
+import { worded, type Wording } from './wording/define.js';
+import { LOAD_WORDING } from './wording/load.js';
+import { RENDER_WORDING } from './wording/render.js';
+import { WRITE_WORDING } from './wording/write.js';
 
 /** What was refused as a path of the site, and why. */
 export type UnsafePathData =
-  { kind: 'permalink'; file: string; path: string } | { kind: 'alias'; alias: string; why: string } | { kind: 'slug'; slug: string };
+  | { kind: 'permalink'; file: string; path: string }
+  | { kind: 'alias'; alias: string; why: string }
+  | { kind: 'slug'; slug: string }
+  | { kind: 'output'; path: string };
 
 export const WORDING = {
+  ...CONFIG_WORDING,
+  ...LOAD_WORDING,
+  ...RENDER_WORDING,
+  ...WRITE_WORDING,
+  ...COMMAND_WORDING,
   UNSAFE_PATH: worded<UnsafePathData>({
     message: (d) =>
       d.kind === 'permalink'
         ? `The permalink of ${d.file} would be ${JSON.stringify(d.path)}, which leaves the output folder.`
         : d.kind === 'alias'
           ? `The alias ${JSON.stringify(d.alias)} cannot be used as an old address of this article: it ${d.why}.`
-          : `"slug" ${JSON.stringify(d.slug)} contains a path separator or "..", which is unsafe: it could write outside the output folder.`,
+          : d.kind === 'slug'
+            ? `"slug" ${JSON.stringify(d.slug)} contains a path separator or "..", which is unsafe: it could write outside the output folder.`
+            : `Refusing to write ${JSON.stringify(d.path)}: it is outside the output folder.`,
     hint: (d) =>
       d.kind === 'permalink'
         ? 'Use only :year, :month, :day, :slug and :section with fixed words in "permalink".'
         : d.kind === 'alias'
           ? 'Write aliases as site paths such as /news/12345/old-headline/, or /?p=123 for a query.'
-          : 'Use a single URL segment such as "my-headline" (letters, digits and hyphens).',
+          : d.kind === 'slug'
+            ? 'Use a single URL segment such as "my-headline" (letters, digits and hyphens).'
+            : 'Check the slug, permalink or alias that produced this path.',
   }),
   UNUSABLE_TERM: worded<{ kind: string; name: string; file: string }>({
     message: (d) =>
@@ -56,7 +66,7 @@ export const WORDING = {
     message: (d) => `The ${d.stage} stage failed unexpectedly: ${d.message}`,
     hint: () => 'This is a bug in Broadsheet, not in your archive. Set BROADSHEET_DEBUG=1 to see where it happened, and please report it.',
   }),
-} satisfies { [C in ErrorCode]?: Wording<never> };
+} satisfies { [C in ErrorCode]: Wording<never> };
 
 export type WordedCode = keyof typeof WORDING;
 export type WordingData<C extends WordedCode> = Parameters<(typeof WORDING)[C]['message']>[0];

@@ -106,12 +106,7 @@ function readManifest(file: string): Manifest {
     const rel: unknown = (entry as { file?: unknown } | null)?.file;
     const reason = uncontainedReason(rel) ?? (/\.md$/.test(rel as string) ? undefined : 'is not a Markdown file');
     if (reason) {
-      throw unsafeBookkeepingPath(
-        file,
-        rel,
-        reason,
-        `Delete ${path.basename(file)} and import again: files written before are found by their wordpress_id.`,
-      );
+      throw unsafeBookkeepingPath(file, rel, reason, { kind: 'import', name: path.basename(file) });
     }
   }
   return parsed;

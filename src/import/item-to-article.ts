@@ -1,4 +1,5 @@
 // One WXR <item> -> one article (front matter values and Markdown body), or the reason it is skipped.
+import { problemMessage } from '../errors/index.js';
 import { checkAliases } from '../load/check-paths.js';
 import { decodeHTML } from 'entities';
 import { formatIso, parseDate, wallTime, zoneOffsetMinutes } from '../shared/dates.js';
@@ -198,7 +199,7 @@ function readAliases(item: XmlNode, id: string, problems: string[]): string[] {
   const byId = type === 'page' ? `/?page_id=${id}` : `/?p=${id}`;
   if (/^\d+$/.test(id) && !aliases.includes(byId)) aliases.push(byId);
   const { kept, problems: refused } = checkAliases(aliases);
-  for (const p of refused) problems.push(`an old address is not kept: ${p.message}`);
+  for (const p of refused) problems.push(`an old address is not kept: ${problemMessage(p)}`);
   return kept;
 }
 

@@ -1,7 +1,7 @@
 // broadsheet import wordpress: a WXR export -> one Markdown file per post in the content folder.
 // Two streaming passes: the first gathers what posts refer to (authors, categories and the
 // attachments behind featured images and galleries), the second converts and writes the posts.
-import { createError, createWarning } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { createConvertPool } from './convert-pool.js';
 import type { ConvertOptions } from './html-to-markdown.js';
 import { createUrlLocaliser } from './rehype-wordpress.js';
@@ -113,11 +113,7 @@ async function gatherSite(options: WordPressImportOptions, report: ImportReport)
     }
   }
   if (!isWxr) {
-    throw createError('IMPORT_INPUT_INVALID', {
-      message: `${options.file} is an RSS file but not a WordPress export: it has no <wp:wxr_version>.`,
-      hint: 'In WordPress, use Tools > Export > All content and pass the .xml file it downloads.',
-      location: { file: options.file },
-    });
+    throw createProblem('IMPORT_INPUT_INVALID', { kind: 'not-wxr', file: options.file }, { location: { file: options.file } });
   }
   const urls: ConvertOptions = { siteOrigins: origins.filter(Boolean), localMedia: options.localMedia };
   const site: SiteContext = {
@@ -134,9 +130,5 @@ async function gatherSite(options: WordPressImportOptions, report: ImportReport)
 }
 
 function editedWarning(file: string, outcome: 'edited' | 'deleted') {
-  return createWarning('IMPORT_FILE_EDITED', {
-    message: `${file} was ${outcome === 'edited' ? 'changed' : 'deleted'} since the last import, so it was left as it is.`,
-    hint: 'Run the import again with --force to replace it with the version from WordPress.',
-    location: { file },
-  });
+  return createProblem('IMPORT_FILE_EDITED', { file, outcome }, { location: { file }, severity: 'warning' });
 }

@@ -3,7 +3,7 @@
 // tree once it closes, so memory holds one item at a time whatever the size of the file.
 import fs from 'node:fs';
 import { SaxesParser } from 'saxes';
-import { createError, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
+import { isBroadsheetError, type BroadsheetError, createProblem, type WordingData } from '../errors/index.js';
 
 /** One element: its attributes, its own text (CDATA included) and its child elements. */
 export interface XmlNode {
@@ -37,23 +37,18 @@ export async function* readWxr(file: string, options: WxrReadOptions): AsyncGene
   let comments = 0;
   let skipDepth = 0;
   let sawRoot = false;
-  const fail = (message: string, hint: string) =>
-    createError('IMPORT_INPUT_INVALID', { message, hint, location: { file, line: parser.line, column: parser.column } });
+  const fail = (data: WordingData<'IMPORT_INPUT_INVALID'>, severity: 'error' | 'warning' = 'error') =>
+    createProblem('IMPORT_INPUT_INVALID', data, { location: { file, line: parser.line, column: parser.column }, severity });
 
   parser.on('error', (error) => {
     const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '');
-    if (!RECOVERABLE.test(reason))
-      throw fail(`The export is not well-formed XML: ${reason}.`, 'Export the site again from Tools > Export.');
-    options.warn(
-      Object.assign(fail(`Skipped past a problem in the XML: ${reason}.`, 'The text around it may need a look.'), {
-        severity: 'warning' as const,
-      }),
-    );
+    if (!RECOVERABLE.test(reason)) throw fail({ kind: 'bad-xml', reason });
+    options.warn(fail({ kind: 'skipped-xml', reason }, 'warning'));
   });
   parser.on('opentag', (tag) => {
     if (!sawRoot) {
       sawRoot = true;
-      if (tag.name !== 'rss') throw fail(`The file starts with <${tag.name}>, not <rss>: it is not a WordPress export.`, HINT);
+      if (tag.name !== 'rss') throw fail({ kind: 'not-rss', tag: tag.name });
     }
     path.push(tag.name);
     if (skipDepth > 0 || (tag.name === 'wp:comment' && current.length > 0)) {
@@ -91,11 +86,7 @@ export async function* readWxr(file: string, options: WxrReadOptions): AsyncGene
     }
   } catch (cause) {
     if (!isBroadsheetError(cause) && (cause as NodeJS.ErrnoException).code) {
-      throw createError('FILE_UNREADABLE', {
-        message: `${file} cannot be read: ${(cause as Error).message}.`,
-        hint: 'Check the path.',
-        cause,
-      });
+      throw createProblem('FILE_UNREADABLE', { kind: 'import-input', file, reason: (cause as Error).message }, { cause });
     }
     throw cause;
   } finally {
@@ -103,10 +94,8 @@ export async function* readWxr(file: string, options: WxrReadOptions): AsyncGene
   }
   parser.close();
   yield* ready.splice(0);
-  if (!sawRoot) throw fail('The file holds no XML elements: it is not a WordPress export.', HINT);
+  if (!sawRoot) throw fail({ kind: 'empty' });
 }
-
-const HINT = 'In WordPress, use Tools > Export > All content and pass the .xml file it downloads.';
 
 /** Text of the first child element with this name, trimmed; '' when there is none. */
 export function childText(node: XmlNode, name: string): string {

@@ -1,7 +1,7 @@
 // Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
+import { createBuildFailure, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import { termSlug } from '../shared/slug.js';
 import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
@@ -56,7 +56,7 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
     const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
     // A section's permalink segment is its term slug, the same as its page: /section/dont-miss/.
     const fields = { year, month, day, slug: source.slug, section: source.section ? termSlug(source.section) : '' };
-    const { url, outPath } = routes.article(fields, source.file);
+    const { url, outPath } = routes.article(fields, source.file, source.keyLines?.slug);
     const formerPaths = routes.formerArticlePaths(fields, source.section, source.file);
     const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
     const article: IndexedArticle = {
@@ -119,11 +119,11 @@ function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {
     const other = seen.get(a.outPath);
     if (other) {
       errors.push(
-        createError('DUPLICATE_URL', {
-          message: `${a.file} and ${other.file} would both be published at ${decodeURI(a.url)}; one would overwrite the other.`,
-          hint: 'Give one of them a different "slug" in its front matter.',
-          location: { file: a.file, key: 'slug' },
-        }),
+        createProblem(
+          'DUPLICATE_URL',
+          { kind: 'articles', file: a.file, other: other.file, url: decodeURI(a.url) },
+          { location: { file: a.file, line: a.keyLines?.slug ?? 1 } },
+        ),
       );
     } else seen.set(a.outPath, a);
   }

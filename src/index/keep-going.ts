@@ -2,7 +2,7 @@
 // out; an unknown prev/next links the chronological neighbour instead. Without --keep-going
 // both stay errors that stop the build.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
+import { createBuildFailure, type BroadsheetError, type Warn, restated } from '../errors/index.js';
 import type { SiteIndex } from '../types.js';
 import { indexSite, type IndexInputs } from './index.js';
 
@@ -43,9 +43,5 @@ function asKeptGoing(e: BroadsheetError): BroadsheetError {
     e.code === 'DUPLICATE_URL'
       ? 'It was left out; the older article keeps the address (--keep-going).'
       : 'The neighbour in date order is linked instead (--keep-going).';
-  return createWarning(e.code, {
-    message: `${e.message} ${what}`,
-    ...(e.hint ? { hint: e.hint } : {}),
-    ...(e.location ? { location: e.location } : {}),
-  });
+  return restated(e, { severity: 'warning', addendum: what });
 }

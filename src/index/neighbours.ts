@@ -1,4 +1,4 @@
-import { createError, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, createProblem } from '../errors/index.js';
 import type { IndexedArticle } from '../types.js';
 
 /** Previous/next in date order; a front matter prev/next (file, slug or URL) wins over the order. */
@@ -22,11 +22,7 @@ export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
     const found = lookup.get(ref) ?? lookup.get(ref.replace(/^\/?/, '/').replace(/\/?$/, '/')) ?? lookup.get(ref.replace(/^\//, ''));
     if (found === undefined) {
       errors.push(
-        createError('UNKNOWN_ARTICLE_REF', {
-          message: `"${key}: ${ref}" does not name a published article.`,
-          hint: "Use the other article's file path (2019/10/story.md), its URL (/2019/10/story/) or its slug; drafts and future articles cannot be linked.",
-          location: { file: article.file, key },
-        }),
+        createProblem('UNKNOWN_ARTICLE_REF', { key, ref }, { location: { file: article.file, line: article.keyLines?.[key] ?? 1 } }),
       );
     }
     return found;

@@ -2,7 +2,7 @@
 // A route is the page's site URL (base path included, percent-encoded) and its file under the
 // output folder. The index computes article and term routes with it; render asks it for the rest.
 import type { ResolvedConfig } from '../config/index.js';
-import { createError, createProblem } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { reservedPathReason } from '../shared/reserved-paths.js';
 import { fitSegment } from '../shared/slug.js';
 import type { TermSet } from '../types.js';
@@ -58,7 +58,7 @@ export interface Routes {
   /** A standalone page (pages/about.md) by its URL segments; fails with RESERVED_PATH on a path Broadsheet writes. */
   standalone(segments: readonly string[], file: string): Route;
   /** An article's permalink; fails with UNSAFE_PATH when the pattern would leave the output folder. */
-  article(fields: PermalinkFields, file: string): Route;
+  article(fields: PermalinkFields, file: string, slugLine?: number): Route;
   /**
    * Site paths (without the base path, as aliases are written) an article had under retired URL
    * rules, for redirects: before 0.2 a :section segment was made by its own slug rule, so "Don't
@@ -81,20 +81,21 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
   };
   const list = (base: readonly string[], n = 1) => page(n <= 1 ? base : [...base, 'page', String(n)]);
   const file = (outPath: string) => encodeURI(`${config.basePath}/${outPath}`);
-  const article = (fields: PermalinkFields, source: string): Route => {
+  const article = (fields: PermalinkFields, source: string, slugLine?: number): Route => {
     const raw = config.permalink.replace(/:(year|month|day|slug|section)\b/g, (_, k: keyof PermalinkFields) => fields[k] || 'none');
     const segments = raw.split('/').filter(Boolean);
     if (segments.some((s) => s === '.' || s === '..' || /[\\\0%]/.test(s))) {
-      throw createProblem('UNSAFE_PATH', { kind: 'permalink', file: source, path: raw }, { location: { file: source } });
+      throw createProblem(
+        'UNSAFE_PATH',
+        { kind: 'permalink', file: source, path: raw },
+        { location: { file: source, line: slugLine ?? 1 } },
+      );
     }
     const route = page(segments);
     const reserved = reservedPathReason(route.outPath) ?? reservedPathReason(route.outPath.replace(/\/?index\.html$/, ''));
     if (reserved) {
-      throw createError('RESERVED_PATH', {
-        message: `The permalink of ${source} would be ${JSON.stringify(raw)}, but ${reserved}.`,
-        hint: 'Change the slug (or the "permalink" pattern) so the article has an address of its own.',
-        location: { file: source, key: 'slug' },
-      });
+      const data = { kind: 'permalink', file: source, path: raw, why: reserved } as const;
+      throw createProblem('RESERVED_PATH', data, { location: { file: source, line: slugLine ?? 1 } });
     }
     return route;
   };
@@ -109,11 +110,7 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
       const route = page(segments);
       const reserved = reservedPathReason(route.outPath) ?? reservedPathReason(route.outPath.replace(/\/?index\.html$/, ''));
       if (reserved) {
-        throw createError('RESERVED_PATH', {
-          message: `The page ${source} would be published at ${JSON.stringify(route.url)}, but ${reserved}.`,
-          hint: 'Rename the file or move it to another folder under pages/.',
-          location: { file: source },
-        });
+        throw createProblem('RESERVED_PATH', { kind: 'page', file: source, url: route.url, why: reserved }, { location: { file: source } });
       }
       return route;
     },

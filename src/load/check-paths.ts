@@ -1,13 +1,12 @@
 // Front matter values that become paths or URLs of the site: refused here, at load time, so a
 // bad one is reported with its line before anything is rendered (and --keep-going can skip it).
-import { WORDING } from '../errors/index.js';
 import { aliasToPath, splitQueryAlias } from '../shared/alias-path.js';
 import { reservedPathReason } from '../shared/reserved-paths.js';
-import type { FieldReader, Problem } from './read-fields.js';
+import { invalidKey, type FieldReader, type Problem } from './read-fields.js';
 
 /**
  * Sort aliases into usable ones and problems (aliases that are not plain paths of this site),
- * with notes on aliases too long for a file. A bad alias does not make its article unusable:
+ * with the aliases too long for a file (noted, not refused). A bad alias does not make its article unusable:
  * the build still fails on it, but check can look at the rest of the article.
  */
 export function checkAliases(aliases: string[]): { kept: string[]; problems: Problem[]; notes: string[] } {
@@ -18,13 +17,7 @@ export function checkAliases(aliases: string[]): { kept: string[]; problems: Pro
     // An old address with a query (WordPress's /?p=123) is served by the _redirects file alone.
     const target = splitQueryAlias(alias) ?? aliasToPath(alias);
     if ('error' in target) {
-      const data = { kind: 'alias', alias, why: target.why } as const;
-      problems.push({
-        key: 'aliases',
-        code: 'UNSAFE_PATH',
-        message: WORDING.UNSAFE_PATH.message(data),
-        hint: WORDING.UNSAFE_PATH.hint(data),
-      });
+      problems.push({ key: 'aliases', code: 'UNSAFE_PATH', data: { kind: 'alias', alias, why: target.why } });
       continue;
     }
     // "/sitemap.xml" becomes sitemap.xml/index.html: a folder where the site writes a file.
@@ -33,19 +26,12 @@ export function checkAliases(aliases: string[]): { kept: string[]; problems: Pro
         ? (reservedPathReason(target.outPath) ?? reservedPathReason(target.outPath.replace(/\/?index\.html$/, '')))
         : undefined;
     if (reserved) {
-      problems.push({
-        key: 'aliases',
-        code: 'RESERVED_PATH',
-        message: `The alias ${JSON.stringify(alias)} cannot be used: ${reserved}.`,
-        hint: 'Remove this alias: that address belongs to the site itself (feeds, sitemaps, headers, search, our own files).',
-      });
+      problems.push({ key: 'aliases', code: 'RESERVED_PATH', data: { kind: 'alias', alias, why: reserved } });
       continue;
     }
     kept.push(alias);
     if ('fitsFile' in target && !target.fitsFile) {
-      notes.push(
-        `The alias ${JSON.stringify(alias)} is too long for a file name (over 255 bytes), so no redirect page is written for it; only the _redirects file redirects it.`,
-      );
+      notes.push(alias);
     }
   }
   return { kept, problems, notes };
@@ -57,10 +43,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 export function checkImageSource(r: FieldReader, key: string, src: string): boolean {
   const scheme = SCHEME.exec(src)?.[1]?.toLowerCase();
   if ((scheme === undefined || scheme === 'http' || scheme === 'https') && !/[\p{Cc}\\]/u.test(src)) return true;
-  r.problems.push({
-    key,
-    message: `"${key}" ${JSON.stringify(src)} is not an image address this site can use.`,
-    hint: 'Write a path such as /images/2019/10/photo.jpg or an https:// URL.',
-  });
+  r.problems.push(invalidKey(key, { kind: 'image-source', key, src }));
   return false;
 }

@@ -1,7 +1,7 @@
 // Article bytes -> text. Invalid UTF-8 (old CMS exports in Windows-1252, truncated copies)
 // is replaced with U+FFFD, and the first bad line is reported so someone can fix the file.
 import { isUtf8 } from 'node:buffer';
-import { createWarning, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, createProblem } from '../errors/index.js';
 
 /** A warning naming the first line holding bytes that are not UTF-8, or undefined when all are. */
 export function checkUtf8(bytes: Buffer, file: string): BroadsheetError | undefined {
@@ -17,11 +17,7 @@ export function checkUtf8(bytes: Buffer, file: string): BroadsheetError | undefi
     start = end + 1;
     line++;
   }
-  return createWarning('INVALID_UTF8', {
-    message: `${file} is not valid UTF-8 (first on line ${line}); the bad bytes are shown as "\uFFFD".`,
-    hint: 'Save the file as UTF-8 (it may be in Windows-1252 or Latin-1), e.g. iconv -f WINDOWS-1252 -t UTF-8.',
-    location: { file, line },
-  });
+  return createProblem('INVALID_UTF8', { kind: 'text', file, line }, { location: { file, line }, severity: 'warning' });
 }
 
 /** True for a file with nothing but whitespace (and maybe a byte order mark). */

@@ -1,7 +1,7 @@
 // YAML aliases (&a / *a) let a few hundred bytes of front matter stand for billions of values
 // ("billion laughs"): js-yaml shares the aliased node, but everything that later walks or
 // serialises the data (normalising, caching, templates) would expand it. Bound the expansion.
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 /** Values plus string characters the front matter may expand to: far above any real article. */
 export const MAX_EXPANDED_SIZE = 1_000_000;
@@ -15,11 +15,7 @@ export function checkExpandedSize(data: unknown, file: string, limit = MAX_EXPAN
     const value = stack.pop();
     size += typeof value === 'string' ? value.length + 1 : 1;
     if (size > limit) {
-      throw createError('ARTICLE_TOO_LARGE', {
-        message: `The front matter expands to more than ${limit.toLocaleString('en')} values and characters (YAML aliases repeating the same data).`,
-        hint: 'Write the values out instead of repeating them through &anchors and *aliases.',
-        location: { file, line: 1 },
-      });
+      throw createProblem('ARTICLE_TOO_LARGE', { kind: 'expanded', limit }, { location: { file, line: 1 } });
     }
     if (typeof value === 'object' && value !== null) {
       for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);

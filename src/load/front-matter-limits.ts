@@ -1,6 +1,6 @@
 // Bounds on front matter, checked before any parser sees it: its size, and how deep its brackets
 // and TOML dotted names nest (a parser recursing through 200 KB of `[[[[` runs out of stack).
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 export interface FrontMatterLimits {
   frontMatterBytes: number;
@@ -11,19 +11,16 @@ export interface FrontMatterLimits {
 export function checkFrontMatterLimits(text: string, file: string, limits: FrontMatterLimits, sized: boolean): void {
   const size = Buffer.byteLength(text);
   if (sized && size > limits.frontMatterBytes) {
-    throw createError('ARTICLE_TOO_LARGE', {
-      message: `The front matter of ${file} is ${Math.ceil(size / 1024)} KB, more than the limit of ${Math.ceil(limits.frontMatterBytes / 1024)} KB.`,
-      hint: 'Front matter holds an article\'s title, date and tags; move long data into the body or a file of its own, or raise "limits.frontMatterBytes" in the config.',
-      location: { file, line: 1 },
-    });
+    throw createProblem(
+      'ARTICLE_TOO_LARGE',
+      { kind: 'front-matter-bytes', file, size, limit: limits.frontMatterBytes },
+      { location: { file, line: 1 } },
+    );
   }
   const deep = deepestLine(text, limits.frontMatterDepth);
   if (deep) {
-    throw createError('ARTICLE_TOO_LARGE', {
-      message: `The front matter of ${file} nests ${deep.depth} levels deep, more than the limit of ${limits.frontMatterDepth}.`,
-      hint: 'This is usually damaged or generated data: fix the line, or raise "limits.frontMatterDepth" in the config if it is meant.',
-      location: { file, line: deep.line },
-    });
+    const data = { kind: 'front-matter-depth', file, depth: deep.depth, limit: limits.frontMatterDepth } as const;
+    throw createProblem('ARTICLE_TOO_LARGE', data, { location: { file, line: deep.line } });
   }
 }
 

@@ -4,7 +4,7 @@
 // the front matter as JavaScript. Here a language tag is one of ours or a coded error.
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { checkExpandedSize } from './expanded-size.js';
 
 export { lineOfKey } from './key-line.js';
@@ -48,22 +48,14 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   const tag = text.slice(3, firstLineEnd).trim();
   const format = LANGUAGES[tag.toLowerCase()];
   if (!format || (toml && format !== 'toml' && tag !== '')) {
-    throw createError('FRONT_MATTER_LANGUAGE', {
-      message: `The front matter is marked as ${JSON.stringify(tag)}, which Broadsheet does not read: front matter is data (YAML, TOML or JSON), never code.`,
-      hint: 'Write the front matter in YAML after a line holding only ---, or mark it ---toml or ---json.',
-      location: { file, line: 1 },
-    });
+    throw createProblem('FRONT_MATTER_LANGUAGE', { tag }, { location: { file, line: 1 } });
   }
   const lang = toml ? 'toml' : format;
   const closing = toml ? /\r?\n\+\+\+[ \t]*(\r?\n|$)/g : /\r?\n---[ \t]*(\r?\n|$)/g;
   closing.lastIndex = firstLineEnd;
   const close = closing.exec(text);
   if (!close) {
-    throw createError('FRONT_MATTER_SYNTAX', {
-      message: `The front matter opened on line 1 is never closed.`,
-      hint: `End the front matter with a line holding only ${toml ? '+++' : '---'}.`,
-      location: { file, line: 1 },
-    });
+    throw createProblem('FRONT_MATTER_SYNTAX', { kind: 'unclosed', fence: toml ? '+++' : '---' }, { location: { file, line: 1 } });
   }
   // The parsed text starts with the newline ending line 1, so parser line numbers are file lines.
   const source = text.slice(firstLineEnd, close.index);
@@ -76,11 +68,7 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw createError('FRONT_MATTER_INVALID', {
-      message: 'The front matter is not a set of key: value pairs.',
-      hint: 'Write one "key: value" per line between the --- lines.',
-      location: { file, line: 2 },
-    });
+    throw createProblem('FRONT_MATTER_INVALID', { kind: 'not-mapping' }, { location: { file, line: 2 } });
   }
   checkExpandedSize(data, file);
   const body = text.slice(close.index + close[0].length);
@@ -108,26 +96,18 @@ function syntaxError(cause: unknown, format: FrontMatterFormat, file: string) {
     column = err.column;
   }
   const reason = (err.reason ?? err.message ?? String(cause)).split('\n')[0];
-  return createError('FRONT_MATTER_SYNTAX', {
-    message: `The ${format.toUpperCase()} front matter cannot be parsed: ${reason}.`,
-    hint:
-      format === 'yaml'
-        ? 'Put values that contain ": " or start with a special character (*, &, [, {, >, |, @, `) in double quotes.'
-        : `Check the ${format.toUpperCase()} syntax near that line.`,
-    location: line ? { file, line, ...(column ? { column } : {}) } : { file },
-    cause,
-  });
+  return createProblem(
+    'FRONT_MATTER_SYNTAX',
+    { kind: 'parse', format, reason: reason ?? '' },
+    { location: line ? { file, line, ...(column ? { column } : {}) } : { file }, cause },
+  );
 }
 
 /** A JSON object at the very top of the file, then the body (Hugo's JSON front matter). */
 function splitJsonObject(text: string, file: string): SplitFile {
   const end = findObjectEnd(text);
   if (end < 0) {
-    throw createError('FRONT_MATTER_SYNTAX', {
-      message: 'The JSON front matter that opens on line 1 is never closed.',
-      hint: 'Check the braces and quotes of the JSON object at the top of the file.',
-      location: { file, line: 1 },
-    });
+    throw createProblem('FRONT_MATTER_SYNTAX', { kind: 'json-unclosed' }, { location: { file, line: 1 } });
   }
   let data: unknown;
   try {

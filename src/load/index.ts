@@ -4,10 +4,10 @@ import path from 'node:path';
 import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createWarning, isBroadsheetError, type BroadsheetError, type Warn } from '../errors/index.js';
+import { createBuildFailure, isBroadsheetError, type BroadsheetError, type Warn, createProblem, restated } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted } from '../shared/interrupt.js';
-import type { SourceArticle } from '../types.js';
+import type { ReferencedKey, SourceArticle } from '../types.js';
 import { checkUtf8, isBlank } from './decode.js';
 import type * as FrontMatter from './front-matter.js';
 import { checkFrontMatterLimits } from './front-matter-limits.js';
@@ -48,10 +48,7 @@ export async function loadContent(config: ResolvedConfig, options: LoadOptions =
 export async function loadArticles(config: ResolvedConfig, options: LoadOptions = {}): Promise<LoadResult & { errors: BroadsheetError[] }> {
   const warn = options.warn ?? (() => {});
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
-    throw createError('CONTENT_NOT_FOUND', {
-      message: `The content folder ${config.contentDir} does not exist.`,
-      hint: 'Create it with one Markdown file per article, or point --content at your articles.',
-    });
+    throw createProblem('CONTENT_NOT_FOUND', { dir: config.contentDir });
   }
   const { markdown: files, assets, twins, reserved } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
@@ -111,30 +108,30 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
 
 /** A content file that would be published over what the site writes itself. */
 function reservedError({ file, why }: { file: string; why: string }): BroadsheetError {
-  return createError('RESERVED_PATH', {
-    message: `${file} would be published where the site writes its own files: ${why}.`,
-    hint: 'Move the file to another folder and update the links to it.',
-    location: { file },
-  });
+  return createProblem('RESERVED_PATH', { kind: 'file', file, why }, { location: { file } });
 }
 
 /** Two content files a case- or normalisation-folding host would publish as one. */
 function twinError(first: string, second: string): BroadsheetError {
   const how = first.normalize('NFC') === second.normalize('NFC') ? 'Unicode normalisation' : 'case';
-  return createError('PATH_TWINS', {
-    message: `${JSON.stringify(first)} and ${JSON.stringify(second)} differ only in ${how}: hosts and file systems that fold ${how} would publish one over the other.`,
-    hint: 'Rename or delete one of them, and point the articles that use it at the other.',
-    location: { file: second },
-  });
+  return createProblem('PATH_TWINS', { first, second, how }, { location: { file: second } });
+}
+
+const REFERENCED_KEYS: readonly ReferencedKey[] = ['slug', 'aliases', 'prev', 'next'];
+
+/** The lines of the keys that later stages may report a problem with, so their errors are made with a line. */
+function referencedKeyLines(lineOf: (key: string) => number | undefined): SourceArticle['keyLines'] {
+  const lines: NonNullable<SourceArticle['keyLines']> = {};
+  for (const key of REFERENCED_KEYS) {
+    const line = lineOf(key);
+    if (line !== undefined) lines[key] = line;
+  }
+  return Object.keys(lines).length ? lines : undefined;
 }
 
 /** An article error reported as a warning when --keep-going leaves the article out (or part of it). */
 export function asSkipped(error: BroadsheetError, what: string): BroadsheetError {
-  return createWarning(error.code, {
-    message: `${error.message} ${what} (--keep-going).`,
-    ...(error.hint ? { hint: error.hint } : {}),
-    ...(error.location ? { location: error.location } : {}),
-  });
+  return restated(error, { severity: 'warning', addendum: `${what} (--keep-going).` });
 }
 
 /** The Markdown body of an article as bytes, from its byte offset; render uses this to fetch it. */
@@ -178,28 +175,15 @@ function readOrFail<T>(file: string, read: () => T): T {
     const code = (cause as NodeJS.ErrnoException).code;
     // A name that is not UTF-8 reaches us with U+FFFD in it, and that name does not exist.
     if (code === 'ENOENT' && file.includes('\uFFFD')) {
-      throw createError('INVALID_UTF8', {
-        message: `The file name ${JSON.stringify(file)} is not valid UTF-8 (shown with \uFFFD where its bytes are), so it cannot be opened by name.`,
-        hint: 'Rename the file with a UTF-8 name, for example with convmv -f latin1 -t utf8 --notest, then build again.',
-        location: { file },
-        cause,
-      });
+      throw createProblem('INVALID_UTF8', { kind: 'name', file }, { location: { file }, cause });
     }
-    throw createError('FILE_UNREADABLE', {
-      message: `${file} cannot be read: ${(cause as Error).message}.`,
-      hint: READ_HINTS[code ?? ''] ?? 'Check the file permissions.',
-      location: { file },
-      cause,
-    });
+    throw createProblem(
+      'FILE_UNREADABLE',
+      { kind: 'read', file, reason: (cause as Error).message, errno: code },
+      { location: { file }, cause },
+    );
   }
 }
-
-const READ_HINTS: Record<string, string> = {
-  ENOENT: 'The file was moved or deleted while the site was being built: build again.',
-  EACCES: 'Give the user running the build permission to read the file (ls -l shows who may).',
-  EISDIR: 'A folder has a Markdown file name: rename it.',
-  EIO: 'The disk reported an error reading the file: check the disk, or restore the file from a copy.',
-};
 
 function loadArticle(
   config: ResolvedConfig,
@@ -210,11 +194,7 @@ function loadArticle(
 ): (Partial<CachedArticle> & { warnings: BroadsheetError[]; errors?: BroadsheetError[] }) | BroadsheetError[] {
   const bytes = readOrFail(file, () => fs.readFileSync(path.join(config.contentDir, file)));
   if (isBlank(bytes)) {
-    const warning = createWarning('EMPTY_ARTICLE', {
-      message: `${file} is empty, so there is no article to publish; it was left out.`,
-      hint: 'Write the article (front matter and text) or delete the file.',
-      location: { file },
-    });
+    const warning = createProblem('EMPTY_ARTICLE', { file }, { location: { file }, severity: 'warning' });
     return { warnings: [warning] };
   }
   const sourceHash = hashOf(bytes);
@@ -245,6 +225,8 @@ function loadArticle(
     bodyLine: split.bodyLine,
     bodyOffset,
   };
+  const keyLines = referencedKeyLines((key) => lineOfKey(text, key, split));
+  if (keyLines) article.keyLines = keyLines;
   const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...result.warnings] };
   // An article with a bad alias is not cached, so the next build reports the alias again.
   if (result.errors.length) return { ...loaded, errors: result.errors };

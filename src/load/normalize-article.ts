@@ -1,12 +1,12 @@
 // Front matter data -> SourceArticle: aliases resolved, defaults applied, every problem reported.
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/schema.js';
-import { createError, createWarning, WORDING, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, createProblem, createProblemFrom } from '../errors/index.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
 import { checkAliases, checkImageSource } from './check-paths.js';
 import { extraParams, firstOf, oldAddresses, taxonomy, type ParamsBudget } from './generator-keys.js';
-import { createFieldReader, type FieldReader, type Problem } from './read-fields.js';
+import { createFieldReader, invalidKey, type FieldReader, type Problem } from './read-fields.js';
 
 export interface NormalizeContext {
   file: string;
@@ -37,16 +37,11 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
   const prefix = DATE_PREFIX.exec(base);
 
   const title = r.string('title', data.title);
-  if (title === undefined)
-    r.problems.push({ key: 'title', message: 'The article has no "title".', hint: 'Add a line such as: title: "Headline of the article"' });
+  if (title === undefined) r.problems.push(invalidKey('title', { kind: 'no-title' }));
   let date = r.date('date', data.date);
   if (date === undefined && data.date === undefined && prefix) date = r.date('date', prefix[1]);
   if (date === undefined && !r.problems.some((p) => p.key === 'date')) {
-    r.problems.push({
-      key: 'date',
-      message: 'The article has no "date".',
-      hint: 'Add date: 2019-10-23T09:00:00+07:00, or start the file name with 2019-10-23-.',
-    });
+    r.problems.push(invalidKey('date', { kind: 'no-date' }));
   }
   const slug = readSlug(r, data.slug, prefix ? prefix[2]! : base);
   const article = {
@@ -75,29 +70,24 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
       r.problems.push({
         key,
         code: 'ARTICLE_TOO_LARGE',
-        message:
-          why === 'bytes'
-            ? `The front matter key "${key}" holds more than ${ctx.params?.bytes ?? DEFAULT_LIMITS.paramsBytes} bytes of data once its YAML aliases are expanded.`
-            : `The front matter key "${key}" nests deeper than ${ctx.params?.depth ?? DEFAULT_LIMITS.frontMatterDepth} levels.`,
-        hint: 'Remove the key or its aliases (&name / *name); if the data is meant, raise "limits.paramsBytes" or "limits.frontMatterDepth" in the config.',
+        data: {
+          kind: 'param',
+          key,
+          why,
+          limit:
+            why === 'bytes' ? (ctx.params?.bytes ?? DEFAULT_LIMITS.paramsBytes) : (ctx.params?.depth ?? DEFAULT_LIMITS.frontMatterDepth),
+        },
       }),
     ),
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (article as Record<string, unknown>)[k] = v;
   const aliases = checkAliases(article.aliases);
   article.aliases = aliases.kept;
-  const toError = (p: Problem) =>
-    createError(p.code ?? 'FRONT_MATTER_INVALID', {
-      message: p.message,
-      hint: p.hint,
-      location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 },
-    });
+  const toError = (p: Problem) => createProblemFrom(p, { location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 } });
   const aliasNotes = aliases.notes;
   if (r.problems.length) return { ok: false, errors: [...r.problems, ...aliases.problems].map(toError) };
   const location = { file: ctx.file, line: ctx.lineOf('aliases') ?? 1 };
-  const warnings = aliasNotes.map((message) =>
-    createWarning('PATH_SHORTENED', { message, hint: 'Serve the site from a host that reads _redirects, or shorten the alias.', location }),
-  );
+  const warnings = aliasNotes.map((alias) => createProblem('PATH_SHORTENED', { alias }, { location, severity: 'warning' }));
   return { ok: true, article, warnings, errors: aliases.problems.map(toError) };
 }
 
@@ -110,17 +100,12 @@ function fileStem(file: string): string {
 function readSlug(r: FieldReader, value: unknown, fallback: string): string {
   const written = r.string('slug', value);
   if (written !== undefined && isUnsafeSegment(written)) {
-    const data = { kind: 'slug', slug: written } as const;
-    r.problems.push({ key: 'slug', code: 'UNSAFE_PATH', message: WORDING.UNSAFE_PATH.message(data), hint: WORDING.UNSAFE_PATH.hint(data) });
+    r.problems.push({ key: 'slug', code: 'UNSAFE_PATH', data: { kind: 'slug', slug: written } });
     return '';
   }
   const slug = slugify(written ?? fallback);
   if (!slug) {
-    r.problems.push({
-      key: 'slug',
-      message: `No usable slug can be made from ${JSON.stringify(written ?? fallback)}.`,
-      hint: 'Add slug: with letters or digits.',
-    });
+    r.problems.push(invalidKey('slug', { kind: 'no-slug', from: written ?? fallback }));
   }
   return slug;
 }
@@ -149,11 +134,7 @@ function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undef
     const o = raw as Record<string, unknown>;
     const src = r.string(`${key}.src`, o.src ?? o.url);
     if (!src) {
-      r.problems.push({
-        key,
-        message: `"${key}" has no "src".`,
-        hint: `Write ${key}: followed by an indented src: /images/picture.jpg line.`,
-      });
+      r.problems.push(invalidKey(key, { kind: 'photo-no-src', key }));
       return undefined;
     }
     photo = { src, alt: r.string(`${key}.alt`, o.alt) ?? '' };
@@ -162,11 +143,7 @@ function readPhoto(r: FieldReader, data: Record<string, unknown>): Photo | undef
     if (credit) photo.credit = credit;
     if (caption) photo.caption = caption;
   } else if (raw !== undefined && raw !== null) {
-    r.problems.push({
-      key,
-      message: `"${key}" should be a path or a group with src, alt, credit and caption.`,
-      hint: `Write ${key}: /images/picture.jpg`,
-    });
+    r.problems.push(invalidKey(key, { kind: 'photo-shape', key }));
     return undefined;
   }
   if (!photo || !checkImageSource(r, key, photo.src)) return undefined;
@@ -189,11 +166,7 @@ function readCorrections(r: FieldReader, value: unknown): Correction[] {
     const text = r.string('corrections', o.text);
     if (date === undefined || text === undefined) {
       if (date !== undefined || !r.problems.some((p) => p.key === 'corrections')) {
-        r.problems.push({
-          key: 'corrections',
-          message: 'Each correction needs a "date" and a "text".',
-          hint: 'Write corrections: then lines "- date: 2019-10-24" and "  text: What was corrected."',
-        });
+        r.problems.push(invalidKey('corrections', { kind: 'correction' }));
       }
       continue;
     }

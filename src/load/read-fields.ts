@@ -1,14 +1,14 @@
 // Field readers for front matter: each returns a clean value or records a problem with a fix.
-import type { ErrorCode } from '../errors/index.js';
+import type { ProblemSpec, WordingData } from '../errors/index.js';
 import { DATE_FORMS, parseDate } from '../shared/dates.js';
 import type { Instant } from '../types.js';
 
-export interface Problem {
-  key: string;
-  /** Default: FRONT_MATTER_INVALID. */
-  code?: ErrorCode;
-  message: string;
-  hint: string;
+/** A problem of one front matter key: its line is looked up when the error is made. */
+export type Problem = { key: string } & ProblemSpec;
+
+/** FRONT_MATTER_INVALID about key. */
+export function invalidKey(key: string, data: WordingData<'FRONT_MATTER_INVALID'>): Problem {
+  return { key, code: 'FRONT_MATTER_INVALID', data };
 }
 
 export interface FieldReader {
@@ -29,7 +29,7 @@ export function createFieldReader(timeZone: string): FieldReader {
       if (value === undefined || value === null) return undefined;
       if (typeof value === 'number' || typeof value === 'boolean') return String(value);
       if (typeof value !== 'string') {
-        problems.push({ key, message: `"${key}" should be text but is ${typeOf(value)}.`, hint: `Write ${key}: followed by plain text.` });
+        problems.push(invalidKey(key, { kind: 'not-text', key, found: typeOf(value) }));
         return undefined;
       }
       const s = withoutControls(value).normalize('NFC').trim();
@@ -52,13 +52,8 @@ export function createFieldReader(timeZone: string): FieldReader {
       if (instant === null) {
         // Eleventy's "Last Modified" and "Created" read file times, which a fresh clone resets.
         const fileTime = typeof value === 'string' && /^(git )?(last modified|created)$/i.test(value.trim());
-        problems.push({
-          key,
-          message: `"${key}" is not a valid date: ${JSON.stringify(value instanceof Date ? text : value)}.`,
-          hint: fileTime
-            ? `Dates taken from file times change with every checkout; write the date itself, e.g. ${key}: 2019-10-23.`
-            : `Use ISO 8601 or another form Broadsheet reads: ${DATE_FORMS}.`,
-        });
+        const shown = JSON.stringify(value instanceof Date ? text : value);
+        problems.push(invalidKey(key, { kind: 'bad-date', key, value: shown, fileTime, forms: DATE_FORMS }));
         return undefined;
       }
       return instant;
@@ -68,11 +63,7 @@ export function createFieldReader(timeZone: string): FieldReader {
       if (typeof value === 'boolean') return value;
       if (value === 'true' || value === 'yes') return true;
       if (value === 'false' || value === 'no') return false;
-      problems.push({
-        key,
-        message: `"${key}" should be true or false, not ${JSON.stringify(value)}.`,
-        hint: `Write ${key}: true or ${key}: false.`,
-      });
+      problems.push(invalidKey(key, { kind: 'not-boolean', key, value: JSON.stringify(value) }));
       return false;
     },
   };

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createWarning, type Warn } from '../errors/index.js';
+import { type Warn, createProblem } from '../errors/index.js';
 import { sanitizeSvg } from '../shared/safe-svg.js';
 import { classifyContentFile, isWalkedFolder } from './publish-rule.js';
 
@@ -72,13 +72,7 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
 
 function followLink(abs: string, rel: string, realRoot: string, walked: Set<string>, warn: Warn) {
   const skip = (why: string) => {
-    warn(
-      createWarning('SYMLINK_SKIPPED', {
-        message: `${rel} is a symbolic link ${why}; it was not followed.`,
-        hint: 'Copy the file into the content folder if it should be published.',
-        location: { file: rel },
-      }),
-    );
+    warn(createProblem('SYMLINK_SKIPPED', { file: rel, why }, { location: { file: rel }, severity: 'warning' }));
     return undefined;
   };
   let target: string;
@@ -94,12 +88,8 @@ function followLink(abs: string, rel: string, realRoot: string, walked: Set<stri
 }
 
 function refusedWarning(refused: string[]) {
-  const more = refused.length > NAMED ? `, and ${refused.length - NAMED} more` : '';
-  return createWarning('CONTENT_FILE_SKIPPED', {
-    message: `${refused.length} file${refused.length === 1 ? '' : 's'} in the content folder ${refused.length === 1 ? 'is' : 'are'} not published: ${refused.slice(0, NAMED).join(', ')}${more}. The content folder publishes articles and media files (images, audio, video, PDF, fonts) only.`,
-    hint: 'Put files that must be published as they are (HTML, scripts, SVG) in the static folder, which is published verbatim; delete them otherwise.',
-    location: { file: refused[0]!.replace(/ \(.*$/, '') },
-  });
+  const data = { named: refused.slice(0, NAMED), count: refused.length };
+  return createProblem('CONTENT_FILE_SKIPPED', data, { location: { file: refused[0]!.replace(/ \(.*$/, '') }, severity: 'warning' });
 }
 
 /**

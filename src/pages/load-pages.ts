@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, type BroadsheetError } from '../errors/index.js';
+import { createBuildFailure, createProblem, type BroadsheetError, type WordingData } from '../errors/index.js';
 import { splitFrontMatter } from '../load/front-matter.js';
 import { pageFileSegments, pageUrl } from './page-url.js';
 
@@ -50,30 +50,21 @@ function readPage(config: ResolvedConfig, file: string): SitePage | undefined {
   const abs = path.join(config.pagesDir, file);
   const split = splitFrontMatter(fs.readFileSync(abs, 'utf8'), abs);
   const data = split.data;
-  const bad = (message: string, hint: string) => createError('FRONT_MATTER_INVALID', { message, hint, location: { file: abs, line: 1 } });
+  const bad = (data: WordingData<'FRONT_MATTER_INVALID'>) =>
+    createProblem('FRONT_MATTER_INVALID', data, { location: { file: abs, line: 1 } });
   if (data.draft === true && !config.drafts) return undefined;
   if (typeof data.title !== 'string' || !data.title.trim()) {
-    throw bad(`The page pages/${file} has no title.`, 'Add a line "title: About us" to its front matter.');
+    throw bad({ kind: 'page-no-title', file });
   }
   const unknown = Object.keys(data).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length) {
-    throw bad(
-      `The page pages/${file} has front matter a page does not use: ${unknown.join(', ')}.`,
-      `A page takes ${[...KNOWN_KEYS].join(', ')}; dated stories belong in the content folder.`,
-    );
+    throw bad({ kind: 'page-keys', file, unknown, known: [...KNOWN_KEYS] });
   }
   if (!pageFileSegments(file).length) {
-    throw bad(
-      `pages/${file} would be the home page, which lists the latest articles.`,
-      'Name it after its address, e.g. pages/about.md for /about/.',
-    );
+    throw bad({ kind: 'page-home', file });
   }
   const template = typeof data.template === 'string' ? data.template : 'page';
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(template))
-    throw bad(
-      `The template "${template}" of pages/${file} is not a template name.`,
-      'Use a name such as "page" for pages/page.hbs of the theme.',
-    );
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(template)) throw bad({ kind: 'page-template', file, template });
   const description = typeof data.description === 'string' ? data.description : typeof data.summary === 'string' ? data.summary : undefined;
   return {
     file,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { createWarning, type BroadsheetError, type Warn } from '../errors/index.js';
+import { type BroadsheetError, type Warn, createProblem } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { BodyImage, OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
 import { findBodyImages } from './body-images.js';
@@ -158,18 +158,10 @@ async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 function missingWarning(src: string, file: string, config: ResolvedConfig): BroadsheetError {
-  return createWarning('PHOTO_MISSING', {
-    message: `${file}: the photo ${src} is in neither the static folder nor the content folder.`,
-    hint: `Put the file at ${src} under ${config.staticDir}, or correct photo.src; the page shows the photo's address as written.`,
-    location: { file },
-  });
+  return createProblem('PHOTO_MISSING', { file, src, staticDir: config.staticDir }, { location: { file }, severity: 'warning' });
 }
 
 function unreadableWarning(src: string, file: string, cause: unknown): BroadsheetError {
-  return createWarning('PHOTO_UNREADABLE', {
-    message: `${file}: the photo ${src} cannot be read as an image (${(cause as Error).message}).`,
-    hint: 'Replace the file with a valid JPEG, PNG, WebP or AVIF; the page shows the photo without responsive sizes meanwhile.',
-    location: { file },
-    cause,
-  });
+  const data = { file, src, reason: (cause as Error).message };
+  return createProblem('PHOTO_UNREADABLE', data, { location: { file }, cause, severity: 'warning' });
 }

@@ -1,7 +1,7 @@
 // Stage 3, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, createError, createWarning, type BroadsheetError, type BuildFailure, type Warn } from '../errors/index.js';
+import { createBuildFailure, type BroadsheetError, type BuildFailure, type Warn, revive } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
@@ -122,7 +122,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   };
   try {
     const failures: JobFailure[] = [];
-    const onWarning = (w: PlainError) => options.warn?.(createWarning(w.code, w));
+    const onWarning = (w: PlainError) => options.warn?.(revive({ ...w, severity: 'warning' }));
     const exec = {
       runner,
       isFresh: options.isFresh,
@@ -155,6 +155,6 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
 }
 
 function bodyFailure(failures: JobFailure[]): BodyFailure {
-  const errors = failures.map((f) => createError(f.error.code, f.error));
+  const errors = failures.map((f) => revive(f.error));
   return Object.assign(createBuildFailure(errors), { leftOut: [...new Set(failures.map((f) => f.source))] });
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { formatIso, wallTime } from '../shared/dates.js';
 import { packageRoot } from '../shared/package-root.js';
 import type { Instant } from '../types.js';
@@ -30,11 +30,7 @@ interface PlannedFile {
 export function initSite(input: InitSiteInput): InitOutcome[] {
   const dir = path.resolve(input.dir);
   if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
-    throw createError('INIT_EXISTS', {
-      message: `${dir} is a file, not a folder.`,
-      hint: 'Give broadsheet init the folder to start the site in: broadsheet init my-site.',
-      location: { file: dir },
-    });
+    throw createProblem('INIT_EXISTS', { dir }, { location: { file: dir } });
   }
   fs.mkdirSync(dir, { recursive: true });
   return planSite(dir, input).map((planned) => writePlanned(dir, planned));
@@ -145,11 +141,6 @@ function writePlanned(dir: string, planned: PlannedFile): InitOutcome {
     return { file: planned.file, status: 'written' };
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'EEXIST') return { file: planned.file, status: 'kept', reason: 'it already exists' };
-    throw createError('WRITE_FAILED', {
-      message: `${target} cannot be written: ${(cause as Error).message}.`,
-      hint: 'Check that the folder is writable, or run broadsheet init in another one.',
-      location: { file: target },
-      cause,
-    });
+    throw createProblem('WRITE_FAILED', { kind: 'init', target, reason: (cause as Error).message }, { location: { file: target }, cause });
   }
 }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import { formatIso, wallTime } from '../shared/dates.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Instant } from '../types.js';
@@ -27,10 +27,10 @@ export interface NewArticle {
 /** The file a new article would be: its path and its front matter. */
 export function planNewArticle(config: ResolvedConfig, input: NewArticleInput): NewArticle {
   const title = input.title.normalize('NFC').trim();
-  if (!title) throw usage('The headline is empty.', 'Write it in quotes: broadsheet new "Rice farmers expect bumper harvest".');
+  if (!title) throw createProblem('CLI_USAGE', { kind: 'empty-headline' });
   const slug = slugify(input.slug ?? title);
   if (!slug || (input.slug !== undefined && isUnsafeSegment(input.slug))) {
-    throw usage(`No usable file name can be made from ${JSON.stringify(input.slug ?? title)}.`, 'Pass one with --slug my-headline.');
+    throw createProblem('CLI_USAGE', { kind: 'no-file-name', from: input.slug ?? title });
   }
   const w = wallTime(input.now, config.timeZone);
   const relative = `${w.year}/${String(w.month).padStart(2, '0')}/${slug}.md`;
@@ -63,20 +63,8 @@ export function writeNewArticle(article: NewArticle): void {
     fs.writeFileSync(article.file, article.text, { flag: 'wx' });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw createError('WRITE_FAILED', {
-        message: `${article.file} cannot be written: ${(cause as Error).message}.`,
-        hint: 'Check that the content folder exists and is writable, or point --content at it.',
-        cause,
-      });
+      throw createProblem('WRITE_FAILED', { kind: 'article', target: article.file, reason: (cause as Error).message }, { cause });
     }
-    throw createError('ARTICLE_EXISTS', {
-      message: `${article.relative} already exists; broadsheet new never replaces an article.`,
-      hint: 'Open that file to edit it, or give the new article another file name with --slug.',
-      location: { file: article.relative },
-    });
+    throw createProblem('ARTICLE_EXISTS', { file: article.relative }, { location: { file: article.relative } });
   }
-}
-
-function usage(message: string, hint: string) {
-  return createError('CLI_USAGE', { message, hint });
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from '../config/index.js';
-import { createWarning, type Warn } from '../errors/index.js';
+import { type Warn, createProblem } from '../errors/index.js';
 import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
@@ -63,13 +63,7 @@ export async function* withSearchIndex(
     const made = await indexPages(index, config, (i, outPath) =>
       fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, outPath), 'utf8'),
     ).catch((error: unknown) => {
-      options.warn(
-        createWarning('SEARCH_INDEX_FAILED', {
-          message: `Pagefind could not index the site: ${(error as Error).message}`,
-          hint: 'Check that the pagefind package installed its binary for this platform (npm ci), or set "search": "none".',
-          cause: error,
-        }),
-      );
+      options.warn(createProblem('SEARCH_INDEX_FAILED', { reason: (error as Error).message }, { cause: error, severity: 'warning' }));
       return [];
     });
     options.stats.ms = Math.round(performance.now() - started);

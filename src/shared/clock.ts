@@ -1,4 +1,4 @@
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 import type { Instant } from '../types.js';
 
 /**
@@ -9,10 +9,7 @@ export function buildTime(env: NodeJS.ProcessEnv = process.env): Instant {
   const raw = env.SOURCE_DATE_EPOCH;
   if (raw === undefined || raw === '') return Date.now();
   if (!/^\d+$/.test(raw)) {
-    throw createError('CLI_USAGE', {
-      message: `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not ${JSON.stringify(raw)}.`,
-      hint: 'Set it with SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or unset it.',
-    });
+    throw createProblem('CLI_USAGE', { kind: 'source-date-epoch', raw });
   }
   return Number(raw) * 1000;
 }

@@ -1,5 +1,5 @@
 // Two outputs at one path means one page would silently replace another: find every such pair.
-import { createError, type BroadsheetError } from '../errors/index.js';
+import { type BroadsheetError, createProblem } from '../errors/index.js';
 import type { OutputFile } from '../types.js';
 
 export interface CollisionCheck {
@@ -18,11 +18,11 @@ export function createCollisionCheck(): CollisionCheck {
         return undefined;
       }
       const source = file.source?.replace(/ \(alias .*\)$/, '');
-      return createError('DUPLICATE_URL', {
-        message: `${file.source ?? 'A generated page'} and ${clash || 'a generated page'} would both be written to ${file.path}.`,
-        hint: 'Change the slug or alias of one of them so each page has its own URL.',
-        ...(source ? { location: { file: source, ...(file.source !== source ? { key: 'aliases' } : {}) } } : {}),
-      });
+      return createProblem(
+        'DUPLICATE_URL',
+        { kind: 'output', source: file.source, clash, path: file.path },
+        source ? { location: { file: source, ...(file.source !== source ? { key: 'aliases' } : {}) } } : {},
+      );
     },
   };
 }

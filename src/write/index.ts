@@ -2,7 +2,7 @@
 // folder first; a journaled commit moves them into place and removes what the site no longer has.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError, isBroadsheetError } from '../errors/index.js';
+import { isBroadsheetError, createProblem } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
@@ -37,10 +37,7 @@ export function openOutput(outDir: string, protectedDirs: string[], options: Out
   const previous = readManifest(out);
   if (!previous && fs.existsSync(manifestPath(out))) throw damagedManifest(out);
   if (!previous && fs.existsSync(out) && fs.readdirSync(out).some((n) => n !== STATE_DIR)) {
-    throw createError('OUTPUT_NOT_EMPTY', {
-      message: `The output folder ${out} already holds files, and no Broadsheet build wrote them.`,
-      hint: 'Empty or delete that folder, or choose another with --out; Broadsheet replaces the whole folder.',
-    });
+    throw createProblem('OUTPUT_NOT_EMPTY', { outDir: out });
   }
   const old = previous?.files ?? {};
   return {
@@ -187,10 +184,7 @@ function checkWritable(out: string, ops: JournalOp[]): void {
 }
 
 function damagedManifest(out: string) {
-  return createError('MANIFEST_DAMAGED', {
-    message: `The record of the last build in ${manifestPath(out)} is damaged, so Broadsheet cannot tell which files in ${out} it wrote.`,
-    hint: `Delete ${manifestPath(out)} only if everything in ${out} came from Broadsheet, or delete the whole folder; the next build then writes the site whole.`,
-  });
+  return createProblem('MANIFEST_DAMAGED', { manifest: manifestPath(out), outDir: out });
 }
 
 function existsWithSize(file: string, size: number): boolean {

@@ -43,7 +43,7 @@ export function recoverJournal(outDir: string): boolean {
   assertContained(
     file,
     ops.flatMap((op) => (op?.op === 'rename' ? [op.from, op.to] : [op?.path])),
-    `Delete ${file} and build again; if the output folder looks wrong, delete it too and build from scratch.`,
+    { kind: 'journal' },
   );
   applyJournal(outDir, ops);
   fs.rmSync(file, { force: true });

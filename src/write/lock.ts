@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 export interface LockHolder {
   pid: number;
@@ -81,9 +81,5 @@ function releaseLock(file: string, text: string): void {
 }
 
 function lockedError(what: string, file: string, holder: LockHolder | undefined) {
-  const who = holder ? `process ${holder.pid} on ${holder.host}, started ${holder.started}` : 'another build';
-  return createError('OUTPUT_LOCKED', {
-    message: `The ${what} is in use by another build (${who}).`,
-    hint: `Wait for that build to finish or stop it, then build again. If no such build is running, delete ${file}.`,
-  });
+  return createProblem('OUTPUT_LOCKED', { what, file, holder });
 }

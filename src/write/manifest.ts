@@ -32,10 +32,6 @@ export function readManifest(outDir: string): Manifest | null {
     return null;
   }
   if (m?.version !== 1 || !m.files || typeof m.files !== 'object') return null;
-  assertContained(
-    manifestPath(outDir),
-    Object.keys(m.files),
-    `Delete the output folder ${outDir} (or only its ${STATE_DIR} folder) and build again.`,
-  );
+  assertContained(manifestPath(outDir), Object.keys(m.files), { kind: 'manifest', outDir, stateDir: STATE_DIR });
   return m;
 }

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { createError } from '../errors/index.js';
+import { createProblem } from '../errors/index.js';
 
 /** Absolute path of an output file; anything that would land outside outDir is an error. */
 export function resolveInside(outDir: string, rel: string, source?: string): string {
@@ -14,11 +14,7 @@ export function resolveInside(outDir: string, rel: string, source?: string): str
     !abs.startsWith(outDir + path.sep) ||
     normal.split('/').some((s) => s === '.broadsheet')
   ) {
-    throw createError('UNSAFE_PATH', {
-      message: `Refusing to write ${JSON.stringify(rel)}: it is outside the output folder.`,
-      hint: 'Check the slug, permalink or alias that produced this path.',
-      ...(source ? { location: { file: source } } : {}),
-    });
+    throw createProblem('UNSAFE_PATH', { kind: 'output', path: rel }, source ? { location: { file: source } } : {});
   }
   return abs;
 }
@@ -29,10 +25,7 @@ export function checkOutputFolder(outDir: string, protectedDirs: string[]): void
   const forbidden = [path.parse(out).root, os.homedir(), process.cwd(), ...protectedDirs].map((d) => path.resolve(d));
   for (const dir of forbidden) {
     if (out === dir || dir.startsWith(out + path.sep)) {
-      throw createError('OUTPUT_UNSAFE', {
-        message: `The output folder ${out} is, or contains, ${dir}; a build replaces the output folder's contents.`,
-        hint: 'Choose a dedicated folder such as ./dist with --out.',
-      });
+      throw createProblem('OUTPUT_UNSAFE', { kind: 'contains', outDir: out, dir });
     }
   }
 }

@@ -1,6 +1,7 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build, collectErrors, createError, isBroadsheetError, type BroadsheetError } from '../../index.js';
+import { build, collectErrors, isBroadsheetError, type BroadsheetError } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
@@ -95,10 +96,7 @@ const MAX_WARNINGS = 50;
 
 function buildFormat(value: unknown): 'text' | 'json' {
   if (value === 'text' || value === 'json') return value;
-  throw createError('CLI_USAGE', {
-    message: `--format must be text or json, not ${JSON.stringify(value)}.`,
-    hint: 'Use --format json for tools; it prints every warning in the shape of broadsheet check --format json.',
-  });
+  throw createProblem('CLI_USAGE', { kind: 'build-format', value: String(value) });
 }
 
 /** Every problem of the build as JSON on stdout, as check prints them. */

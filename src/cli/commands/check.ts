@@ -1,5 +1,6 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { buildTime, check, codeFrame, createError, type BroadsheetError } from '../../index.js';
+import { buildTime, check, codeFrame, type BroadsheetError } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
@@ -61,8 +62,5 @@ function frameOf(problem: BroadsheetError, contentDir: string): string | undefin
 
 function checkFormat(value: unknown): CheckFormat {
   if (CHECK_FORMATS.includes(value as CheckFormat)) return value as CheckFormat;
-  throw createError('CLI_USAGE', {
-    message: `--format must be one of ${CHECK_FORMATS.join(', ')}, not ${JSON.stringify(value)}.`,
-    hint: 'Use --format json for tools, --format github inside GitHub Actions.',
-  });
+  throw createProblem('CLI_USAGE', { kind: 'check-format', value: String(value), formats: CHECK_FORMATS });
 }

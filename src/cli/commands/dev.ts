@@ -6,12 +6,12 @@ import {
   claimDevOutput,
   collectErrors,
   createDevServer,
-  createError,
   CONFIG_FILE_NAMES,
   DEFAULT_PORT,
   devConfig,
   escapeLine,
 } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
@@ -86,11 +86,8 @@ ${DEV_OPTIONS_HELP}
       await dev.start();
     } catch (cause) {
       await dev.close();
-      throw createError('DEV_SERVER_FAILED', {
-        message: `Cannot listen on ${String(values.host ?? '127.0.0.1')} port ${requestedPort}: ${(cause as Error).message}.`,
-        hint: 'Choose another --port or --host.',
-        cause,
-      });
+      const data = { host: String(values.host ?? '127.0.0.1'), port: requestedPort, reason: (cause as Error).message };
+      throw createProblem('DEV_SERVER_FAILED', data, { cause });
     }
     if (!stopping) {
       if (dev.port !== requestedPort && requestedPort !== 0)
@@ -133,10 +130,7 @@ function portFlag(values: FlagValues): number {
   if (typeof raw !== 'string') return DEFAULT_PORT;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) {
-    throw createError('CLI_USAGE', {
-      message: `--port must be a whole number from 0 to 65535, not "${raw}".`,
-      hint: `Leave it out to use ${DEFAULT_PORT}.`,
-    });
+    throw createProblem('CLI_USAGE', { kind: 'port', raw: String(raw), defaultPort: DEFAULT_PORT });
   }
   return port;
 }

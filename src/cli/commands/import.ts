@@ -1,6 +1,7 @@
 // broadsheet import wordpress FILE: a WordPress export (WXR) into Markdown articles.
 import path from 'node:path';
-import { createError, formatImportReport, importWordPress } from '../../index.js';
+import { formatImportReport, importWordPress } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
 import { siteConfig, workersFlag } from '../site-options.js';
@@ -41,10 +42,7 @@ Options:
   async run({ values, positionals, cwd, setContentDir }) {
     const [source, file] = positionals as [string, string];
     if (source !== 'wordpress') {
-      throw createError('CLI_USAGE', {
-        message: `Broadsheet cannot import from "${source}".`,
-        hint: 'Import from WordPress with: broadsheet import wordpress export.xml. Jekyll, Hugo and Zola content builds as it is: see docs/migrating.md.',
-      });
+      throw createProblem('CLI_USAGE', { kind: 'import-source', source: String(source) });
     }
     const config = await siteConfig(typeof values.config === 'string' ? { config: values.config } : {}, cwd);
     const contentDir = typeof values.out === 'string' ? path.resolve(cwd, values.out) : config.contentDir;

@@ -1,7 +1,8 @@
 // broadsheet serve [dir]: the built site on localhost as the CDN will serve it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError, createSiteServer, findConfigFile, loadConfig } from '../../index.js';
+import { createSiteServer, findConfigFile, loadConfig } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 
 export const DEFAULT_SERVE_PORT = 8080;
@@ -28,11 +29,7 @@ Options:
   async run({ values, positionals, cwd }) {
     const site = await siteToServe(values, positionals[0], cwd);
     if (!fs.existsSync(path.join(site.dir, 'index.html')) && !fs.existsSync(site.dir)) {
-      throw createError('SERVE_FAILED', {
-        message: `There is no built site at ${site.dir}.`,
-        hint: 'Build it first with broadsheet build, or name the folder: broadsheet serve public.',
-        location: { file: site.dir },
-      });
+      throw createProblem('SERVE_FAILED', { kind: 'no-site', dir: site.dir }, { location: { file: site.dir } });
     }
     const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
     const port = portOf(values);
@@ -41,11 +38,7 @@ Options:
     try {
       bound = (await server.listen(host, port)).port;
     } catch (cause) {
-      throw createError('SERVE_FAILED', {
-        message: `Cannot listen on ${host} port ${port}: ${(cause as Error).message}.`,
-        hint: 'Choose another --port (0 for any free one) or --host.',
-        cause,
-      });
+      throw createProblem('SERVE_FAILED', { kind: 'listen', host, port, reason: (cause as Error).message, anyPort: true }, { cause });
     }
     if (values.quiet !== true) {
       const shownHost = host.includes(':') ? `[${host}]` : host;
@@ -75,10 +68,7 @@ function portOf(values: FlagValues): number {
   if (typeof raw !== 'string') return DEFAULT_SERVE_PORT;
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port > 65535) {
-    throw createError('CLI_USAGE', {
-      message: `--port must be a whole number from 0 to 65535, not "${raw}".`,
-      hint: `Leave it out to use ${DEFAULT_SERVE_PORT}.`,
-    });
+    throw createProblem('CLI_USAGE', { kind: 'port', raw: String(raw), defaultPort: DEFAULT_SERVE_PORT });
   }
   return port;
 }

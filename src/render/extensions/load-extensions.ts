@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'unified';
 import { loadOptions } from '../../config/load-config.js';
 import type { PluginEntry } from '../../config/schema.js';
-import { createError } from '../../errors/index.js';
+import { createProblem } from '../../errors/index.js';
 import type { ExtensionOptions, ExtensionSource } from './extension-source.js';
 
 export interface LoadedPlugin {
@@ -56,20 +56,12 @@ async function loadPlugin(entry: PluginEntry, list: string, source: ExtensionSou
   try {
     mod = await import(pathToFileURL(resolveSpecifier(ref, source.root)).href);
   } catch (cause) {
-    throw createError('PLUGIN_NOT_FOUND', {
-      message: `The plugin "${ref}" in ${list} cannot be loaded: ${(cause as Error).message}`,
-      hint: `Install it (npm install ${ref.startsWith('.') ? '…' : ref}) or fix the path; paths are relative to the config file's folder.`,
-      location: { file: source.configFile ?? '(config)' },
-      cause,
-    });
+    const data = { kind: 'unloadable', ref, list, reason: (cause as Error).message } as const;
+    throw createProblem('PLUGIN_NOT_FOUND', data, { location: { file: source.configFile ?? '(config)' }, cause });
   }
   const plugin = (mod as { default?: unknown }).default ?? mod;
   if (typeof plugin !== 'function') {
-    throw createError('PLUGIN_NOT_FOUND', {
-      message: `The module "${ref}" in ${list} does not export a plugin function as its default export.`,
-      hint: 'Name a unified plugin package (remark-…, rehype-…) or a module whose default export is the plugin.',
-      location: { file: source.configFile ?? '(config)' },
-    });
+    throw createProblem('PLUGIN_NOT_FOUND', { kind: 'not-a-plugin', ref, list }, { location: { file: source.configFile ?? '(config)' } });
   }
   return { name: ref, plugin: plugin as Plugin<unknown[]>, options };
 }

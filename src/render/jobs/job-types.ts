@@ -1,5 +1,5 @@
 // Units of render work: plain data, so they can cross to worker threads in batches.
-import type { ErrorCode } from '../../errors/index.js';
+import type { PlainProblem } from '../../errors/index.js';
 import type { OutputFile } from '../../types.js';
 import type { BodyLimits } from '../markdown/body-limits.js';
 import type { BodyPhoto } from '../markdown/rehype-body-photos.js';
@@ -59,13 +59,7 @@ export interface JobFailure {
 }
 
 /** A BroadsheetError as plain data, to cross the thread boundary. */
-export interface PlainError {
-  code: ErrorCode;
-  message: string;
-  hint?: string;
-  location?: { file: string; line?: number; column?: number };
-  severity?: 'error' | 'warning';
-}
+export type PlainError = PlainProblem;
 
 export interface JobBatchResult {
   files: OutputFile[];

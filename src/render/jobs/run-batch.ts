@@ -1,6 +1,13 @@
 // Executes render jobs: the same code runs inside worker threads and in-process (--workers 0).
 import { createBodyCache, type BodyCache } from '../../cache/body-cache.js';
-import { createError, isBroadsheetError, type BroadsheetError } from '../../errors/index.js';
+import {
+  isBroadsheetError,
+  type BroadsheetError,
+  createProblem,
+  toPlainProblem,
+  type WordingData,
+  type SourceLocation,
+} from '../../errors/index.js';
 import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
@@ -103,15 +110,7 @@ async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<Outp
 }
 
 /** A BroadsheetError as data that survives structured cloning. */
-export function toPlainError(error: BroadsheetError): PlainError {
-  return {
-    code: error.code,
-    message: error.message,
-    severity: error.severity,
-    ...(error.hint ? { hint: error.hint } : {}),
-    ...(error.location ? { location: error.location } : {}),
-  };
-}
+export const toPlainError: (error: BroadsheetError) => PlainError = toPlainProblem;
 
 /** The cache key of a rendered body: its Markdown, the renditions of its images and the pipeline that renders it. */
 export function bodyKey(ref: Pick<BodyRef, 'hash' | 'photos'>, salt: string): string {
@@ -130,11 +129,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
   }
   const bytes = readArticleBody(state.init.contentDir, ref.file, ref.offset);
   if (hashOf(bytes) !== ref.hash) {
-    throw createError('FILE_UNREADABLE', {
-      message: `${ref.file} changed while the site was being built.`,
-      hint: 'Run the build again once the file is saved.',
-      location: { file: ref.file },
-    });
+    throw createProblem('FILE_UNREADABLE', { kind: 'changed', file: ref.file }, { location: { file: ref.file } });
   }
   const markdown = checkBody(bytes, ref, state.init.limits);
   let rendered: { html: string; removed: Removal[] };
@@ -155,12 +150,8 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
     rendered = state.markdown.renderReporting(markdown, ref.photos);
   } catch (cause) {
     if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
-    throw createError('MARKDOWN_ERROR', {
-      message: `The body of ${ref.file} cannot be rendered: ${(cause as Error).message}`,
-      hint: 'Look for unusual syntax near the reported line; report a bug if the Markdown is valid.',
-      location: { file: ref.file, line: ref.line },
-      cause,
-    });
+    const data = { kind: 'article', file: ref.file, reason: (cause as Error).message } as const;
+    throw createProblem('MARKDOWN_ERROR', data, { location: { file: ref.file, line: ref.line }, cause });
   }
   // What the sanitiser removed is kept with the cached body, so every build reports it.
   state.cache.set(key, packBody(rendered.html, rendered.removed));
@@ -185,32 +176,23 @@ function unpackBody(text: string): { html: string; removed: Removal[] } {
 const REMOVALS_SHOWN = 20;
 
 function removalWarnings(ref: BodyRef, removed: Removal[]): PlainError[] {
-  const hint =
-    'Broadsheet publishes only HTML that cannot run code or restyle the page. Rewrite it in Markdown, or allow the element or attribute in "sanitize" in the config (see SECURITY.md).';
-  const warnings: PlainError[] = removed.slice(0, REMOVALS_SHOWN).map((r) => ({
-    code: 'HTML_REMOVED',
-    severity: 'warning',
-    message: `The ${r.what} in ${ref.file} was removed: it is not on the list of HTML an article may hold.`,
-    hint,
-    location: { file: ref.file, ...(r.line ? { line: ref.line + r.line - 1 } : {}), ...(r.column ? { column: r.column } : {}) },
-  }));
+  const warning = (data: WordingData<'HTML_REMOVED'>, location: SourceLocation) =>
+    toPlainProblem(createProblem('HTML_REMOVED', data, { location, severity: 'warning' }));
+  const warnings = removed
+    .slice(0, REMOVALS_SHOWN)
+    .map((r) =>
+      warning(
+        { kind: 'removed', what: r.what, file: ref.file },
+        { file: ref.file, ...(r.line ? { line: ref.line + r.line - 1 } : {}), ...(r.column ? { column: r.column } : {}) },
+      ),
+    );
   if (removed.length > REMOVALS_SHOWN) {
-    warnings.push({
-      code: 'HTML_REMOVED',
-      severity: 'warning',
-      message: `${removed.length - REMOVALS_SHOWN} more elements or attributes were removed from ${ref.file}.`,
-      hint,
-      location: { file: ref.file, line: ref.line },
-    });
+    warnings.push(warning({ kind: 'more', count: removed.length - REMOVALS_SHOWN, file: ref.file }, { file: ref.file, line: ref.line }));
   }
   return warnings;
 }
 
 function pluginError(failure: PluginFailure, ref: BodyRef) {
-  return createError('PLUGIN_FAILED', {
-    message: `The ${failure.kind} plugin "${failure.plugin}" failed on ${ref.file}: ${failure.message}`,
-    hint: `The article may use something the plugin does not expect; check its options in markdown.${failure.kind}Plugins of the config, or report it to the plugin's authors.`,
-    location: { file: ref.file, line: ref.line },
-    cause: failure.original,
-  });
+  const data = { kind: 'article', stage: failure.kind, plugin: failure.plugin, file: ref.file, reason: failure.message } as const;
+  return createProblem('PLUGIN_FAILED', data, { location: { file: ref.file, line: ref.line }, cause: failure.original });
 }

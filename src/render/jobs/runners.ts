@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { createError } from '../../errors/index.js';
+import { createProblemFrom, revive, toPlainProblem, type ProblemSpec } from '../../errors/index.js';
 import { throwIfInterrupted } from '../../shared/interrupt.js';
 import type { Job, JobBatchResult, JobFailure, PlainError, WorkerInit } from './job-types.js';
 import type { BatchRunner } from './run-batch.js';
@@ -103,10 +103,7 @@ export function createJobRunner(init: WorkerInit, threads: number, options: Runn
   /** The job that ran too long is reported; the others of its batch run again. */
   const afterTimeout = async (jobs: Job[], index: number, heapMb: number): Promise<JobBatchResult> => {
     const job = jobs[index]!;
-    const failure = failureOf(job, 'RENDER_TIMEOUT', {
-      message: `Rendering ${job.kind === 'page' ? (job.source ?? job.path) : 'a feed'} took more than ${options.timeoutMs / 1000} s, so it was stopped.`,
-      hint: 'Look for damaged or generated text in the article body (long runs of *, _, [ or deeply nested lists); if it is meant, raise "limits.renderSeconds" in the config.',
-    });
+    const failure = failureOf(job, { code: 'RENDER_TIMEOUT', data: { what: jobName(job), seconds: options.timeoutMs / 1000 } });
     const rest = jobs.filter((_, i) => i !== index);
     const others = rest.length ? await runInPool(rest, heapMb) : emptyResult();
     return { ...others, failures: [failure, ...others.failures] };
@@ -121,12 +118,7 @@ export function createJobRunner(init: WorkerInit, threads: number, options: Runn
     const job = jobs[0]!;
     return {
       ...emptyResult(),
-      failures: [
-        failureOf(job, 'ARTICLE_TOO_LARGE', {
-          message: `Rendering ${job.kind === 'page' ? (job.source ?? job.path) : 'a feed'} needed more than ${LARGE_HEAP_MB} MB of memory, so it was stopped.`,
-          hint: 'Split the article, or lower "limits.tableCells" and "limits.bodyBytes" so that such bodies are refused before rendering.',
-        }),
-      ],
+      failures: [failureOf(job, { code: 'ARTICLE_TOO_LARGE', data: { kind: 'memory', what: jobName(job), limitMb: LARGE_HEAP_MB } })],
     };
   };
 
@@ -158,11 +150,15 @@ function smallEnough(contentDir: string, job: Job): boolean {
   }
 }
 
-function failureOf(job: Job, code: 'RENDER_TIMEOUT' | 'ARTICLE_TOO_LARGE', text: { message: string; hint: string }): JobFailure {
+function jobName(job: Job): string {
+  return job.kind === 'page' ? (job.source ?? job.path) : 'a feed';
+}
+
+function failureOf(job: Job, problem: ProblemSpec): JobFailure {
   const source = job.kind === 'page' ? job.source : undefined;
-  if (!source) throw createError(code, text);
+  if (!source) throw createProblemFrom(problem);
   const line = job.kind === 'page' ? job.body?.line : undefined;
-  return { source, error: { code, ...text, location: { file: source, ...(line ? { line } : {}) } } };
+  return { source, error: toPlainProblem(createProblemFrom(problem, { location: { file: source, ...(line ? { line } : {}) } })) };
 }
 
 function emptyResult(): JobBatchResult {
@@ -183,5 +179,5 @@ function mergeResults(a: JobBatchResult, b: JobBatchResult): JobBatchResult {
 function unwrap(result: WorkerResult): JobBatchResult {
   if (!('error' in result)) return result;
   const e = result.error;
-  throw createError(e.code, { message: e.message, ...(e.hint ? { hint: e.hint } : {}), ...(e.location ? { location: e.location } : {}) });
+  throw revive(e);
 }

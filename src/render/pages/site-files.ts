@@ -74,7 +74,11 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
       const target = withQuery ?? aliasToPath(alias);
       if ('error' in target) {
         problems.push(
-          createProblem('UNSAFE_PATH', { kind: 'alias', alias, why: target.why }, { location: { file: a.file, key: 'aliases' } }),
+          createProblem(
+            'UNSAFE_PATH',
+            { kind: 'alias', alias, why: target.why },
+            { location: { file: a.file, line: a.keyLines?.aliases ?? 1 } },
+          ),
         );
         continue;
       }

@@ -2,7 +2,7 @@
 // main thread (a site has a handful), each with its own template, keyed by its whole context.
 import type { ResolvedConfig } from '../../config/index.js';
 import type { Menus } from '../../data/index.js';
-import { createError } from '../../errors/index.js';
+import { createProblem } from '../../errors/index.js';
 import type { SitePage } from '../../pages/index.js';
 import { extensionSource, loadExtensions } from '../extensions/index.js';
 import { checkBody } from '../jobs/check-body.js';
@@ -32,12 +32,11 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
     } catch (cause) {
       const plugin =
         (cause as { name?: string; plugin?: string }).name === 'PluginFailure' ? (cause as { plugin: string }).plugin : undefined;
-      throw createError(plugin ? 'PLUGIN_FAILED' : 'MARKDOWN_ERROR', {
-        message: `The body of pages/${p.file} cannot be rendered${plugin ? ` (plugin "${plugin}")` : ''}: ${(cause as Error).message}`,
-        hint: plugin ? 'Check the plugin and its options in the config.' : 'Look for unusual syntax in the page.',
-        location: { file: p.path, line: p.bodyLine },
-        cause,
-      });
+      const reason = (cause as Error).message;
+      const extra = { location: { file: p.path, line: p.bodyLine }, cause };
+      throw plugin
+        ? createProblem('PLUGIN_FAILED', { kind: 'page', plugin, file: p.file, reason }, extra)
+        : createProblem('MARKDOWN_ERROR', { kind: 'page', file: p.file, reason }, extra);
     }
     const context = {
       page: {
@@ -59,11 +58,8 @@ export function checkMenuPages(menus: Menus, pages: readonly SitePage[], config:
   const known = new Set(pages.map((p) => p.file));
   for (const item of [...menus.header, ...menus.footer]) {
     if ('page' in item && !known.has(item.page)) {
-      throw createError('DATA_INVALID', {
-        message: `The menu link "${item.label}" names pages/${item.page}, which the site does not have.`,
-        hint: `Create ${config.pagesDir}/${item.page}, or fix the name (relative to the pages folder, with .md).`,
-        location: { file: config.configFile ?? config.dataDir },
-      });
+      const data = { kind: 'menu-page', label: item.label, page: item.page, pagesDir: config.pagesDir } as const;
+      throw createProblem('DATA_INVALID', data, { location: { file: config.configFile ?? config.dataDir } });
     }
   }
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { createError } from '../../errors/index.js';
+import { createProblem } from '../../errors/index.js';
 import { openGraphLocale } from '../../shared/locale.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
 import { blamedPartial, blameOf, lineOf } from './blame-partial.js';
@@ -13,12 +13,8 @@ function checkSyntax(hbs: typeof Handlebars, rel: string, source: string, theme:
     hbs.parse(source);
   } catch (cause) {
     const line = lineOf(cause);
-    throw createError('TEMPLATE_ERROR', {
-      message: `${rel} cannot be parsed: ${(cause as Error).message.split('\n')[0]}`,
-      hint: 'Check that every {{#block}} has its {{/block}} and every {{ has its }}.',
-      location: { file: theme.origins[rel] ?? rel, ...(line ? { line } : {}) },
-      cause,
-    });
+    const data = { kind: 'syntax', file: rel, reason: (cause as Error).message.split('\n')[0]! } as const;
+    throw createProblem('TEMPLATE_ERROR', data, { location: { file: theme.origins[rel] ?? rel, ...(line ? { line } : {}) }, cause });
   }
 }
 
@@ -48,10 +44,7 @@ export function createTemplateEngine(theme: Theme, helpers: Readonly<Record<stri
     const rel = `pages/${name}.hbs`;
     const source = Object.hasOwn(theme.files, rel) ? theme.files[rel] : undefined;
     if (source === undefined) {
-      throw createError('TEMPLATE_NOT_FOUND', {
-        message: `The theme has no ${rel}.`,
-        hint: `Add ${rel} to your templates folder, or remove the override that hides the default one.`,
-      });
+      throw createProblem('TEMPLATE_NOT_FOUND', { file: rel });
     }
     checkSyntax(hbs, rel, source, theme);
     return hbs.compile(source, COMPILE);
@@ -73,9 +66,8 @@ export function createTemplateEngine(theme: Theme, helpers: Readonly<Record<stri
         const failed = chain[0] === undefined ? page : (partialFiles[chain[0]] ?? `partials/${chain[0]}.hbs`);
         const line = lineOf(cause);
         const via = chain.length ? ` (in ${chain.map((p) => partialFiles[p] ?? p).join(' < ')}, used by ${page})` : '';
-        throw createError('TEMPLATE_ERROR', {
-          message: `${failed} failed${via}: ${(cause as Error).message}`,
-          hint: `Fix ${failed}${line ? ` near line ${line}` : ''}: a missing partial or helper, or a helper that threw.`,
+        const data = { kind: 'run', failed, via, reason: (cause as Error).message, line } as const;
+        throw createProblem('TEMPLATE_ERROR', data, {
           location: { file: theme.origins[failed] ?? failed, ...(line ? { line } : {}) },
           cause,
         });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createError } from '../../errors/index.js';
+import { createProblem } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
 
 /** The folders a theme is made of; anything else in a site's templates folder is a mistake to report. */
@@ -36,20 +36,12 @@ export function loadTheme(themeDir: string, overrideDir?: string): Theme {
 /** A misspelled folder (partial/, layout/) would otherwise be ignored without a word. */
 function checkOverrideDir(dir: string): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw createError('THEME_INVALID', {
-      message: `The templates folder ${dir} does not exist.`,
-      hint: 'Create it, or fix "templates" in the config (relative to the config file).',
-      location: { file: dir },
-    });
+    throw createProblem('THEME_INVALID', { kind: 'missing', dir }, { location: { file: dir } });
   }
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if (e.name.startsWith('.') || (e.isDirectory() && (THEME_FOLDERS as readonly string[]).includes(e.name))) continue;
     const what = e.isDirectory() ? `folder "${e.name}/"` : `file "${e.name}"`;
-    throw createError('THEME_INVALID', {
-      message: `The templates folder has a ${what}, which is not part of a theme, so nothing in it would be used.`,
-      hint: `A theme's files go in ${THEME_FOLDERS.map((f) => `${f}/`).join(', ')}; rename or move it (see docs/themes.md).`,
-      location: { file: path.join(dir, e.name) },
-    });
+    throw createProblem('THEME_INVALID', { kind: 'stray', what, folders: THEME_FOLDERS }, { location: { file: path.join(dir, e.name) } });
   }
 }
 
