@@ -1,27 +1,19 @@
-// How problems reach the terminal: code, message, code frame of the offending lines, hint.
-import fs from 'node:fs';
-import path from 'node:path';
-import { collectErrors, escapeControls, formatError, type BroadsheetError, type FormatStyle } from '../index.js';
+// How problems reach the terminal: code, message, code frame of the offending lines, hint
+// (written by the one serialiser, src/errors/serialize.ts).
+import { formatBlock, problemsOf, type BroadsheetError, type FormatStyle } from '../errors/index.js';
 import { styleFor } from './colors.js';
 
-/** Print what went wrong: every BroadsheetError with its code frame, or a short note for a crash. */
+const SHOWN = 50;
+
+/** Print what went wrong: every problem with its code frame; a crash is an INTERNAL_ERROR like any other. */
 export function reportFailure(error: unknown, contentDir: string, cwd: string, command?: string): void {
   const style = styleFor(process.stderr);
-  const errors = collectErrors(error);
-  // A bug wrapped by the build (INTERNAL_ERROR) keeps its stack in the cause.
-  const internal = errors.length === 1 && errors[0]!.code === 'INTERNAL_ERROR' ? errors[0]!.cause : undefined;
+  const errors = problemsOf(error, command ?? 'cli');
+  // A bug (INTERNAL_ERROR) keeps its stack in the cause.
+  const internal = errors.find((e) => e.code === 'INTERNAL_ERROR')?.cause;
   if (internal !== undefined && process.env.BROADSHEET_DEBUG) process.stderr.write(`${(internal as Error)?.stack ?? String(internal)}\n`);
-  if (!errors.length) {
-    process.stderr.write(`broadsheet: ${style.error('internal error')}: ${escapeControls((error as Error)?.message ?? String(error))}\n`);
-    process.stderr.write(
-      process.env.BROADSHEET_DEBUG
-        ? `${(error as Error)?.stack}\n`
-        : 'Set BROADSHEET_DEBUG=1 to see where it happened, and please report it.\n',
-    );
-    return;
-  }
-  for (const e of errors.slice(0, 50)) process.stderr.write(`${formatProblem(e, contentDir, cwd, style)}\n\n`);
-  if (errors.length > 50) process.stderr.write(`... and ${errors.length - 50} more problems.\n`);
+  for (const e of errors.slice(0, SHOWN)) process.stderr.write(`${formatProblem(e, contentDir, cwd, style)}\n\n`);
+  if (errors.length > SHOWN) process.stderr.write(`... and ${errors.length - SHOWN} more problems.\n`);
   process.stderr.write(
     `broadsheet: ${command ? `${command} ` : ''}failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}.\n`,
   );
@@ -29,25 +21,5 @@ export function reportFailure(error: unknown, contentDir: string, cwd: string, c
 
 /** One error or warning with its code frame, its file shown relative to where the user is. */
 export function formatProblem(problem: BroadsheetError, contentDir: string, cwd: string, style?: FormatStyle): string {
-  return formatError(problem, sourceOf(problem, contentDir), displayPath(problem, contentDir, cwd), style);
-}
-
-/** Article errors name files relative to the content folder; show them relative to where the user is (POSIX). */
-export function displayPath(error: BroadsheetError, contentDir: string, cwd: string): string | undefined {
-  const file = error.location?.file;
-  if (!file) return undefined;
-  const abs = path.isAbsolute(file) ? file : path.join(contentDir, file);
-  if (!fs.existsSync(abs)) return undefined;
-  return path.relative(cwd, abs).split(path.sep).join('/');
-}
-
-/** The text of the file a problem is in, when it names a line (for code frames). */
-export function sourceOf(error: BroadsheetError, contentDir: string): string | undefined {
-  const file = error.location?.file;
-  if (!file || !error.location?.line) return undefined;
-  try {
-    return fs.readFileSync(path.resolve(contentDir, file), 'utf8');
-  } catch {
-    return undefined;
-  }
+  return formatBlock(problem, { contentDir, cwd }, style);
 }

@@ -22,4 +22,18 @@ export {
 } from './broadsheet-error.js';
 export type { AfterFailure } from './wording/write.js';
 export { WORDING, type UnsafePathData, type WordedCode, type WordingData } from './wording.js';
+export {
+  formatBlock,
+  formatLine,
+  githubAnnotation,
+  problemFrame,
+  problemsOf,
+  shownPath,
+  sourceOf,
+  toOverlayEntry,
+  toRecord,
+  type OverlayEntry,
+  type ProblemRecord,
+  type ShowContext,
+} from './serialize.js';
 export { codeFrame, formatError, formatPlace, type FormatStyle } from './format-error.js';

@@ -16,9 +16,52 @@ async function failure(promise: Promise<unknown>): Promise<BroadsheetError[]> {
   throw new Error('expected the build to fail');
 }
 
+/** Every .ts file under src/, as [path relative to the repository, text]. */
+function sources(): [string, string][] {
+  const root = path.resolve(import.meta.dirname, '../../src');
+  const out: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.name.endsWith('.ts'))
+        out.push([path.relative(path.dirname(root), abs).split(path.sep).join('/'), fs.readFileSync(abs, 'utf8')]);
+    }
+  };
+  walk(root);
+  return out;
+}
+
 describe('the error catalogue', () => {
-  it('gives every worded code a title, a message and a hint', () => {
-    for (const code of Object.keys(WORDING) as (keyof typeof WORDING)[]) expect(ERROR_CODES[code], code).toBeTruthy();
+  it('words every code: each has a title and an entry whose message and hint are functions of its data', () => {
+    expect(Object.keys(WORDING).sort()).toEqual(Object.keys(ERROR_CODES).sort());
+    for (const [code, entry] of Object.entries(WORDING)) {
+      expect(ERROR_CODES[code as keyof typeof ERROR_CODES], code).toBeTruthy();
+      expect(typeof entry.message, code).toBe('function');
+      expect(typeof entry.hint, code).toBe('function');
+    }
+  });
+
+  it('is where every message is written: no code outside src/errors makes an error from its own text', () => {
+    const own = sources().filter(([file, text]) => !file.startsWith('src/errors/') && /\bcreate(Error|Warning)\(/.test(text));
+    expect(own.map(([file]) => file)).toEqual([]);
+  });
+
+  it('never picks a code from the text of a message', () => {
+    const code = new RegExp(`'(${Object.keys(ERROR_CODES).join('|')})'`);
+    const guessed = sources().flatMap(([file, text]) =>
+      text
+        .split('\n')
+        .map((line, i) => ({ where: `${file}:${i + 1}`, line }))
+        .filter(
+          ({ line }) => /\.message\b/.test(line) && /\b(test|exec|match|includes|startsWith|endsWith)\(/.test(line) && code.test(line),
+        )
+        .map(({ where }) => where),
+    );
+    expect(guessed).toEqual([]);
+  });
+
+  it('words a problem the same from its data wherever it is made', () => {
     const data = { kind: 'alias', alias: '/a\\b/', why: 'contains a backslash' } as const;
     expect(WORDING.UNSAFE_PATH.message(data)).toBe(
       'The alias "/a\\\\b/" cannot be used as an old address of this article: it contains a backslash.',

@@ -1,13 +1,13 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build, collectErrors, isBroadsheetError, type BroadsheetError } from '../../index.js';
-import { createProblem } from '../../errors/index.js';
+import { build, isBroadsheetError, type BroadsheetError } from '../../index.js';
+import { createProblem, problemsOf } from '../../errors/index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
 import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
-import { displayPath, formatProblem } from '../report.js';
+import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 import { stopOnSignals } from '../stop-signals.js';
 
@@ -59,8 +59,8 @@ Environment:
         signal: stop.signal,
       });
     } catch (error) {
-      if (json && collectErrors(error).length) {
-        printJson(collectErrors(error), 0, config.contentDir, cwd);
+      if (json) {
+        printJson(problemsOf(error, 'build'), 0, config.contentDir, cwd);
         return stop.signal.aborted ? stop.exitCode() : 1;
       }
       if (!stop.signal.aborted || !isBroadsheetError(error) || error.code !== 'BUILD_INTERRUPTED') throw error;
@@ -101,6 +101,6 @@ function buildFormat(value: unknown): 'text' | 'json' {
 
 /** Every problem of the build as JSON on stdout, as check prints them. */
 function printJson(problems: BroadsheetError[], articles: number, contentDir: string, cwd: string): void {
-  const report = jsonReport({ problems, files: articles, checked: articles }, (p) => displayPath(p, contentDir, cwd));
+  const report = jsonReport({ problems, files: articles, checked: articles }, { contentDir, cwd });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

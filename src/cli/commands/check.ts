@@ -1,10 +1,9 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { buildTime, check, codeFrame, type BroadsheetError } from '../../index.js';
+import { buildTime, check } from '../../index.js';
 import { createProblem } from '../../errors/index.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
-import { displayPath, sourceOf } from '../report.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
 
 export const checkCommand: Command = {
@@ -47,18 +46,12 @@ Example:
     const shown =
       format === 'text' && values.quiet === true ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;
     if (!(format === 'text' && values.quiet === true && !shown.problems.length)) {
-      const showPath = (p: BroadsheetError) => displayPath(p, config.contentDir, cwd);
-      const showFrame = values.verbose === true ? (p: BroadsheetError) => frameOf(p, config.contentDir) : undefined;
-      process.stdout.write(formatCheck(shown, format, showPath, styleFor(process.stdout), showFrame));
+      const ctx = { contentDir: config.contentDir, cwd };
+      process.stdout.write(formatCheck(shown, format, ctx, styleFor(process.stdout), values.verbose === true));
     }
     return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
   },
 };
-
-function frameOf(problem: BroadsheetError, contentDir: string): string | undefined {
-  const source = sourceOf(problem, contentDir);
-  return source && problem.location?.line ? codeFrame(source, problem.location.line, problem.location.column) : undefined;
-}
 
 function checkFormat(value: unknown): CheckFormat {
   if (CHECK_FORMATS.includes(value as CheckFormat)) return value as CheckFormat;
