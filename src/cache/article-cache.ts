@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { revive, toPlainProblem, type BroadsheetError, type PlainProblem } from '../errors/index.js';
-import { readChecked, writeChecked } from './cache-file.js';
+import { readChecked, writeChecked, type OnDamaged } from './cache-file.js';
 import type { SourceArticle } from '../types.js';
 
 /** A warning found when the file was read (invalid UTF-8): kept so a cached article still reports it. */
@@ -26,7 +26,6 @@ export interface CachedArticle {
 }
 
 interface Stored {
-  version: 1;
   /** Settings that change how front matter is read (time zone, default publication). */
   settings: string;
   entries: Record<string, Entry>;
@@ -42,16 +41,20 @@ export interface ArticleCache {
   save(): void;
 }
 
-/** Open the article cache in dir (null: a cache that remembers nothing). */
-export function openArticleCache(dir: string | null, settings: string): ArticleCache {
+/**
+ * Open the article cache in dir (null: a cache that remembers nothing). settings holds the
+ * derived code version and the options entries depend on; a torn or edited file is reported
+ * through onDamaged and ignored, never trusted; missing or unreadable, it starts empty.
+ */
+export function openArticleCache(dir: string | null, settings: string, onDamaged: OnDamaged = () => {}): ArticleCache {
   const file = dir ? path.join(dir, 'articles.json') : null;
   let old: Record<string, Entry> = {};
   if (file) {
-    // A torn or edited file is ignored, never trusted; missing or unreadable, it starts empty.
     const read = readChecked(file);
+    if (read === 'corrupt') onDamaged(file);
     if (typeof read === 'object') {
       const stored = JSON.parse(read.text) as Stored;
-      if (stored.version === 1 && stored.settings === settings) old = stored.entries;
+      if (stored.settings === settings) old = stored.entries;
     }
   }
   const next: Record<string, Entry> = {};
@@ -76,7 +79,7 @@ export function openArticleCache(dir: string | null, settings: string): ArticleC
     save() {
       if (!file) return;
       if (!changed && Object.keys(next).length === Object.keys(old).length) return;
-      const stored: Stored = { version: 1, settings, entries: next };
+      const stored: Stored = { settings, entries: next };
       writeChecked(file, JSON.stringify(stored));
     },
   };

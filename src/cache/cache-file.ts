@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashOf } from '../shared/hash.js';
 
+/** Told when a cache file fails its checksum (for the CACHE_DAMAGED warning). */
+export type OnDamaged = (file: string) => void;
+
 /** Write bytes or text to file atomically; false when it could not be written. */
 export function writeAtomic(file: string, data: string | Buffer): boolean {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

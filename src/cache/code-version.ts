@@ -17,17 +17,36 @@ const versions = new Map<string, string>();
  * name and text of every module in its relative import graph, sorted, and the installed packages.
  * Computed once per module per process (~1 ms per hundred modules).
  */
-export function codeVersion(moduleUrl: string): string {
+export function codeVersion(moduleUrl: string, options: { packages?: readonly string[] } = {}): string {
   const given = moduleUrl.startsWith('file:') ? fileURLToPath(moduleUrl) : moduleUrl;
   const entry = resolveModule(given) ?? given;
-  let version = versions.get(entry);
+  const id = `${entry}\u0000${options.packages?.join(',') ?? '*'}`;
+  let version = versions.get(id);
   if (version === undefined) {
     const files = moduleGraph(entry);
     const root = commonDir(files);
-    version = hashOf(installedPackages(entry), ...files.flatMap((f) => [path.relative(root, f), readFileSync(f, 'utf8')]));
-    versions.set(entry, version);
+    const packages = options.packages ? packageVersions(entry, options.packages) : installedPackages(entry);
+    version = hashOf(packages, ...files.flatMap((f) => [path.relative(root, f), readFileSync(f, 'utf8')]));
+    versions.set(id, version);
   }
   return version;
+}
+
+/**
+ * The installed versions of the named packages only: for a cache whose code depends on few
+ * packages (photo encoding on sharp), so that upgrading an unrelated one does not empty it.
+ */
+function packageVersions(from: string, names: readonly string[]): string {
+  return names.map((name) => `${name}@${packageVersion(from, name)}`).join(',');
+}
+
+/** The version in node_modules/<name>/package.json nearest above from ('?' when not installed). */
+function packageVersion(from: string, name: string): string {
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?';
+    if (path.dirname(dir) === dir) return '?';
+  }
 }
 
 /** Every module file reachable from entry through relative imports, sorted. */

@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
   DATA_INVALID: 'Data file cannot be used',
+  // Issue 14: one cache seam.
+  CACHE_DAMAGED: 'Cache file damaged',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

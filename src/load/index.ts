@@ -61,6 +61,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   const cache = openArticleCache(
     config.cacheDir,
     JSON.stringify([codeVersion(import.meta.url), config.timeZone, config.publication, config.limits]),
+    (file) => warn(createProblem('CACHE_DAMAGED', { kind: 'articles', file }, { location: { file }, severity: 'warning' })),
   );
   // The front matter parsers load only if some file is not in the cache.
   let parsers: typeof FrontMatter | undefined;

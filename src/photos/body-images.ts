@@ -5,7 +5,7 @@ import { findBodyReferences } from '../check/body-references.js';
 import { resolveLink } from '../check/site-paths.js';
 import { readArticleBody } from '../load/index.js';
 import { hashOf } from '../shared/hash.js';
-import type { PhotoCache } from './photo-cache.js';
+import type { PhotoCache } from '../cache/photo-cache.js';
 import type { BodyImage, IndexedArticle } from '../types.js';
 
 /** Every image in an article's body that points inside the site, once per URL, in reading order. */

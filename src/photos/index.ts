@@ -10,7 +10,8 @@ import { hashOf } from '../shared/hash.js';
 import type { BodyImage, OutputFile, PhotoAsset, PhotoStats, SiteIndex } from '../types.js';
 import { findBodyImages } from './body-images.js';
 import { locatePhoto } from './locate-photo.js';
-import { openPhotoCache, type PhotoCache } from './photo-cache.js';
+import { openPhotoCache, type PhotoCache } from '../cache/photo-cache.js';
+import { codeVersion } from '../cache/code-version.js';
 import {
   OPEN_GRAPH_WIDTH,
   decodePhoto,
@@ -49,7 +50,16 @@ export async function preparePhotos(index: SiteIndex, config: ResolvedConfig, op
     if (!list) map.set(src, [file]);
     else if (list[list.length - 1] !== file) list.push(file);
   };
-  const cache = openPhotoCache(config.cacheDir);
+  // The cache index is dropped whenever the code of this stage (its import graph) changes.
+  const cache = openPhotoCache(config.cacheDir, codeVersion(import.meta.url), (file) =>
+    options.warn(
+      createProblem(
+        'CACHE_DAMAGED',
+        { kind: file.endsWith('.json') ? 'photos' : 'rendition', file },
+        { location: { file }, severity: 'warning' },
+      ),
+    ),
+  );
   const bodyImages = new Map<string, BodyImage[]>();
   for (const a of index.articles) {
     if (a.photo) use(users, a.photo.src, a.file);

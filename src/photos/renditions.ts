@@ -1,6 +1,7 @@
 // Which renditions a photo gets, what they are called, and how they are encoded.
 import path from 'node:path';
 import type Sharp from 'sharp';
+import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import { OWN_ASSETS_DIR } from '../shared/reserved-paths.js';
 import { slugify } from '../shared/slug.js';
@@ -14,8 +15,13 @@ export interface PhotoSettings {
 
 /** The width social sites ask for; the Open Graph image is the JPEG rendition of this width. */
 export const OPEN_GRAPH_WIDTH = 1200;
-/** Bump when encoding changes, so every rendition gets a new name and is made again. */
-const ENCODER_VERSION = 1;
+/**
+ * The cached bytes of a rendition are made by the code of this module and sharp: their cache name
+ * includes that code's derived version, so a change to either encodes every rendition again.
+ */
+const encoderVersion = () => codeVersion(import.meta.url, { packages: ['sharp'] });
+// Part of every published rendition URL, not a cache version: frozen, so URLs outlive upgrades.
+const URL_SCHEME = '1';
 const EXTENSIONS = { avif: 'avif', webp: 'webp', jpeg: 'jpg' } as const;
 
 export interface PlannedRendition extends Rendition {
@@ -44,8 +50,8 @@ export function planRenditions(
   const plan: PlannedRendition[] = [];
   const add = (format: Rendition['format'], width: number) => {
     const height = Math.max(1, Math.round((source.height * width) / source.width));
-    const key = hashOf(source.hash, String(ENCODER_VERSION), format, String(width), String(height), String(settings.quality));
-    const name = `${key.slice(0, 16)}.${EXTENSIONS[format]}`;
+    const key = hashOf(source.hash, URL_SCHEME, format, String(width), String(height), String(settings.quality));
+    const name = `${hashOf(key, encoderVersion()).slice(0, 16)}.${EXTENSIONS[format]}`;
     plan.push({ path: `${OWN_ASSETS_DIR}/photos/${stem}-${width}.${key.slice(0, 10)}.${EXTENSIONS[format]}`, format, width, height, name });
   };
   for (const format of settings.formats) for (const w of widths) add(format, w);

@@ -73,6 +73,25 @@ export const WRITE_WORDING = {
     hint: (d) =>
       `Delete ${d.manifest} only if everything in ${d.outDir} came from Broadsheet, or delete the whole folder; the next build then writes the site whole.`,
   }),
+  CACHE_DAMAGED: worded<
+    | { kind: 'articles'; file: string }
+    | { kind: 'body'; article: string }
+    | { kind: 'photos'; file: string }
+    | { kind: 'rendition'; file: string }
+  >({
+    message: (d) => {
+      const what =
+        d.kind === 'articles'
+          ? `front matter in ${d.file}`
+          : d.kind === 'body'
+            ? `body of ${d.article}`
+            : d.kind === 'photos'
+              ? `photo index ${d.file}`
+              : `photo rendition ${d.file}`;
+      return `The cached ${what} did not match its checksum (a torn write or an edit), so it was not used and is made again.`;
+    },
+    hint: () => 'Nothing to do: this build made it again. If it happens often, check the disk that holds the cache folder.',
+  }),
   NOTHING_PUBLISHED: worded<{ count: number }>({
     message: (d) =>
       `All ${d.count} article${d.count === 1 ? ' was' : 's were'} left out with errors, so the site would have no articles; the output folder was left as it was.`,

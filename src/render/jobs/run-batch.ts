@@ -120,7 +120,17 @@ export function bodyKey(ref: Pick<BodyRef, 'hash' | 'photos'>, salt: string): st
 /** A body's HTML; `report` is false for feeds, whose bodies their pages already reported. */
 async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = true): Promise<string> {
   const key = bodyKey(ref, state.init.bodyKeySalt);
+  const damaged = state.cache.corrupt;
   const hit = state.cache.get(key);
+  // A damaged entry was dropped by the cache (never served): say so, then render the body again.
+  if (state.cache.corrupt > damaged) {
+    const problem = createProblem(
+      'CACHE_DAMAGED',
+      { kind: 'body', article: ref.file },
+      { location: { file: ref.file }, severity: 'warning' },
+    );
+    counts.warnings.push(toPlainProblem(problem));
+  }
   if (hit !== undefined) {
     counts.cached++;
     const cached = unpackBody(hit);

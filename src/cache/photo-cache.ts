@@ -1,11 +1,12 @@
 // The photo cache: what each source file is (hash and size, keyed by its stat so unchanged
 // files are not read again), the local images of each body (so unchanged bodies are not parsed
-// again) and the bytes of every rendition encoded so far, by rendition key.
+// again) and the bytes of every rendition encoded so far, by rendition key. The index holds a
+// checksum of every rendition's bytes: a truncated or altered rendition is never published.
 import type fs from 'node:fs';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { codeVersion } from '../cache/code-version.js';
-import { readChecked, writeAtomic, writeChecked } from '../cache/cache-file.js';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { hashOf } from '../shared/hash.js';
+import { readChecked, writeAtomic, writeChecked, type OnDamaged } from './cache-file.js';
 import type { BodyImage } from '../types.js';
 
 export interface SourceInfo {
@@ -32,23 +33,33 @@ export interface PhotoCache {
   save(): void;
 }
 
-// The index is dropped whenever the code that reads photos (this module's graph) changes.
-const version = () => codeVersion(import.meta.url);
+interface Saved {
+  version: string;
+  entries: Record<string, Entry>;
+  bodies?: Record<string, BodyImage[]>;
+  /** Checksums of the rendition files, by name. */
+  renditions?: Record<string, string>;
+}
 
-/** Open the photo cache under cacheDir/photos, or a memory-only one when caching is off. */
-export function openPhotoCache(cacheDir: string | null): PhotoCache {
+/**
+ * Open the photo cache under cacheDir/photos, or a memory-only one when caching is off. version
+ * is derived from the code of the photo stage: the index is dropped whenever it changes. A torn
+ * index or a rendition whose bytes fail their checksum is reported through onDamaged.
+ */
+export function openPhotoCache(cacheDir: string | null, version: string, onDamaged: OnDamaged = () => {}): PhotoCache {
   const dir = cacheDir ? path.join(cacheDir, 'photos') : null;
   const indexFile = dir ? path.join(dir, 'sources.json') : null;
-  let entries: Record<string, Entry> = {};
-  let bodies: Record<string, BodyImage[]> = {};
+  let saved: Saved = { version, entries: {} };
   if (indexFile) {
     // No cache yet, an unreadable or a torn one: start afresh.
     const read = readChecked(indexFile);
+    if (read === 'corrupt') onDamaged(indexFile);
     if (typeof read === 'object') {
-      const saved = JSON.parse(read.text) as { version: string; entries: Record<string, Entry>; bodies?: Record<string, BodyImage[]> };
-      if (saved.version === version()) ({ entries, bodies = {} } = saved);
+      const parsed = JSON.parse(read.text) as Saved;
+      if (parsed.version === version) saved = parsed;
     }
   }
+  const { entries, bodies = {}, renditions = {} } = saved;
   const used: Record<string, Entry> = {};
   const usedBodies: Record<string, BodyImage[]> = {};
   let dirty = false;
@@ -75,19 +86,29 @@ export function openPhotoCache(cacheDir: string | null): PhotoCache {
     rendition(name) {
       if (!dir) return undefined;
       const file = path.join(dir, name.slice(0, 2), name);
-      return existsSync(file) ? file : undefined;
+      const sum = renditions[name];
+      if (sum === undefined || !existsSync(file)) return undefined;
+      if (hashOf(readFileSync(file)) === sum) return file;
+      onDamaged(file);
+      rmSync(file, { force: true });
+      delete renditions[name];
+      dirty = true;
+      return undefined;
     },
     storeRendition(name, bytes) {
       if (!dir) return undefined;
       const file = path.join(dir, name.slice(0, 2), name);
-      return writeAtomic(file, bytes) ? file : undefined;
+      if (!writeAtomic(file, bytes)) return undefined;
+      renditions[name] = hashOf(bytes);
+      dirty = true;
+      return file;
     },
     save() {
       if (!indexFile) return;
       // Sources and bodies no longer used are dropped; their renditions stay until the cache is deleted.
       const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
       if (!dirty && same(used, entries) && same(usedBodies, bodies)) return;
-      writeChecked(indexFile, JSON.stringify({ version: version(), entries: used, bodies: usedBodies }));
+      writeChecked(indexFile, JSON.stringify({ version, entries: used, bodies: usedBodies, renditions } satisfies Saved));
     },
   };
 }
