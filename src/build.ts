@@ -2,17 +2,17 @@
 // it coded and marked with their stage.
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
-import { authorNames, loadSiteData } from './data/index.js';
+import { authorNames, loadSiteData, type SiteData } from './data/index.js';
 import { createBuildFailure, createProblem, inStage, type BroadsheetError, type BuildFailure, type Warn } from './errors/index.js';
 import { indexKeepingGoing } from './index/keep-going.js';
-import { asSkipped, loadContent } from './load/index.js';
+import { asSkipped, loadArticles } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
-import { isBodyFailure, renderSite } from './render/index.js';
+import { isBodyFailure, renderSite, type BodyFailure } from './render/index.js';
 import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
 import { throwIfInterrupted, type PauseHook } from './shared/interrupt.js';
-import type { BuildStats, Instant, OutputFile, SiteIndex, WriteStats } from './types.js';
+import type { BuildStats, Instant, OutputFile, PhotoStats, SiteIndex, WriteStats } from './types.js';
 import { openOutput } from './write/index.js';
 import { lockFolders } from './write/lock-folders.js';
 
@@ -74,128 +74,206 @@ function protectedDirs(config: ResolvedConfig): string[] {
   ];
 }
 
-async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
+/** What a stage hands back: its value and the problems it found that did not stop it. */
+interface StageResult<T> {
+  value: T;
+  problems: BroadsheetError[];
+}
+
+/** Run a stage with a Warn of its own; its warnings come back with its value, in the order found. */
+async function collecting<T>(run: (warn: Warn) => Promise<T> | T): Promise<StageResult<T>> {
+  const problems: BroadsheetError[] = [];
+  const value = await run((w) => problems.push(w));
+  return { value, problems };
+}
+
+/** Stage times, and which stage a failure is blamed on (the one running). */
+function createStageClock(at: { stage: Stage }) {
   const started = performance.now();
   const timings: Record<string, number> = {};
   let mark = started;
-  const lap = (stage: Stage) => {
-    const t = performance.now();
-    timings[stage] = Math.round(t - mark);
-    mark = t;
-    at.stage = STAGES[STAGES.indexOf(stage) + 1] ?? stage;
+  return {
+    timings,
+    lap(stage: Stage) {
+      const t = performance.now();
+      timings[stage] = Math.round(t - mark);
+      mark = t;
+      at.stage = STAGES[STAGES.indexOf(stage) + 1] ?? stage;
+    },
+    total: () => Math.round(performance.now() - started),
   };
-  const now = options.now ?? buildTime();
-  // Stages that find problems which do not stop the build take a Warn that pushes here.
-  const warnings: BroadsheetError[] = [];
+}
+type StageClock = ReturnType<typeof createStageClock>;
 
+interface Run {
+  config: ResolvedConfig;
+  options: BuildOptions;
+  now: Instant;
+  clock: StageClock;
+  progress: BuildProgress;
+  report: ((progress: BuildProgress) => void) | undefined;
+}
+
+async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
   const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
-  const report = options.onProgress;
-  const warn: Warn = (w) => warnings.push(w);
-  const loaded = await loadContent(config, {
-    warn,
-    keepGoing: options.keepGoing ?? false,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(report
-      ? {
-          onProgress: (done: number, total: number) => {
-            progress.loaded = { done, total };
-            report(progress);
-          },
-        }
-      : {}),
-  });
-  // Author ids in bylines become names from data/authors.* before the index groups articles by author.
-  const data = loadSiteData(config.dataDir, config.menus);
-  if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
-  lap('load');
+  const run: Run = { config, options, now: options.now ?? buildTime(), clock: createStageClock(at), progress, report: options.onProgress };
+  const load = await loadStage(run);
+  const problems = [...load.problems];
+  // The orchestrator decides: articles that fail to load stop the build (--keep-going made them warnings).
+  if (load.value.errors.length) throw createBuildFailure(load.value.errors);
+  run.clock.lap('load');
   await options.pause?.('load', options.signal);
   throwIfInterrupted(options.signal);
-  const keepGoing = options.keepGoing ?? false;
   // Articles left out with --keep-going: at load, for sharing a URL, or because their body failed.
-  const leftOut = new Set(loaded.leftOut);
-  let index: SiteIndex;
-  let write: WriteStats;
-  let photos: Awaited<ReturnType<typeof preparePhotos>>;
-  const renderStats = { rendered: 0, cached: 0, skipped: 0 };
-  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
-  let pages = 0;
-  let files = 0;
+  const leftOut = new Set(load.value.leftOut);
   for (;;) {
+    const attempt = await publishOnce(run, load.value, leftOut);
+    problems.push(...attempt.problems);
+    const outcome = attempt.value;
+    if (outcome.kind === 'index-failed') throw createBuildFailure(outcome.errors);
+    if (outcome.kind === 'nothing') throw nothingPublished(problems, leftOut.size);
+    if (outcome.kind === 'written') {
+      run.clock.lap('render+search+write');
+      return buildStats(outcome, leftOut, problems, run.clock);
+    }
+    // A body that fails or passes a limit: with --keep-going, build again without its article.
+    if (!(options.keepGoing ?? false)) throw outcome.failure;
+    outcome.failure.errors.forEach((e) => problems.push(asSkipped(e, 'The article was left out')));
+    outcome.failure.leftOut.forEach((f) => leftOut.add(f));
+  }
+}
+
+type Loaded = Awaited<ReturnType<typeof loadArticles>> & { data: SiteData };
+
+/** Read every article (and data/, whose author ids become the names in bylines). */
+async function loadStage({ config, options, progress, report }: Run): Promise<StageResult<Loaded>> {
+  return collecting(async (warn) => {
+    const loaded = await loadArticles(config, {
+      warn,
+      keepGoing: options.keepGoing ?? false,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(report
+        ? {
+            onProgress: (done: number, total: number) => {
+              progress.loaded = { done, total };
+              report(progress);
+            },
+          }
+        : {}),
+    });
+    // Author ids in bylines become names from data/authors.* before the index groups articles by author.
+    const data = loadSiteData(config.dataDir, config.menus);
+    if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
+    return { ...loaded, data };
+  });
+}
+
+type Outcome =
+  | {
+      kind: 'written';
+      index: SiteIndex;
+      write: WriteStats;
+      photos: PhotoStats;
+      render: RenderStats;
+      search: SearchStats;
+      pages: number;
+      files: number;
+    }
+  | { kind: 'body-failed'; failure: BodyFailure }
+  | { kind: 'index-failed'; errors: BroadsheetError[] }
+  | { kind: 'nothing' };
+type RenderStats = { rendered: number; cached: number; skipped: number };
+type SearchStats = BuildStats['search'];
+
+/** Index, photos, render, search and write once, with the articles not left out; say how it went. */
+async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Promise<StageResult<Outcome>> {
+  const { config, options, now, clock, progress, report } = run;
+  return collecting(async (warn): Promise<Outcome> => {
     progress.stage = 'index';
     report?.(progress);
     const articles = loaded.articles.filter((a) => !leftOut.has(a.file));
-    const indexed = indexKeepingGoing({ articles, assets: loaded.assets, now, warn, leftOut: [...leftOut] }, config, keepGoing);
-    index = indexed.index;
+    const indexInputs = { articles, assets: loaded.assets, now, warn, leftOut: [...leftOut] };
+    const indexed = indexKeepingGoing(indexInputs, config, options.keepGoing ?? false);
+    if (indexed.errors.length) return { kind: 'index-failed', errors: indexed.errors };
     indexed.leftOut.forEach((f) => leftOut.add(f));
-    if (!index.articles.length && leftOut.size) throw nothingPublished(warnings, leftOut.size);
-    lap('index');
+    const index = indexed.index;
+    if (!index.articles.length && leftOut.size) return { kind: 'nothing' };
+    clock.lap('index');
     throwIfInterrupted(options.signal);
     const output = openOutput(config.outDir, protectedDirs(config), options.pause ? { pause: options.pause } : {});
-    photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
-    lap('photos');
+    const photos = await preparePhotos(index, config, { isFresh: output.isFresh, warn });
+    clock.lap('photos');
     throwIfInterrupted(options.signal);
     progress.stage = 'render';
     progress.articles.total = index.articles.length;
     report?.(progress);
-    Object.assign(renderStats, { rendered: 0, cached: 0, skipped: 0 });
-    pages = 0;
-    files = 0;
-    const total = index.articles.length;
-    const counted = async function* (stream: AsyncIterable<OutputFile>) {
+    const render: RenderStats = { rendered: 0, cached: 0, skipped: 0 };
+    const search: SearchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
+    const renderOptions = {
+      now,
+      threads: options.threads ?? defaultThreads(),
+      isFresh: output.isFresh,
+      stats: render,
+      photos,
+      data: loaded.data,
+      warn,
+    };
+    const stream = renderSite(index, config, { ...renderOptions, ...(options.signal ? { signal: options.signal } : {}) });
+    const searchOptions = { outDir: output.outDir, previous: output.previousUnder('pagefind'), warn, stats: search };
+    const counter = createFileCounter(run, index.articles.length);
+    try {
+      const write = await output.write(counter.counted(withSearchIndex(stream, index, config, searchOptions)), options.signal);
+      return { kind: 'written', index, write, photos: photos.stats, render, search, pages: counter.pages, files: counter.files };
+    } catch (error) {
+      if (isBodyFailure(error)) return { kind: 'body-failed', failure: error };
+      throw error;
+    }
+  });
+}
+
+/** Counts the files and pages streaming to the writer, and reports progress as they go. */
+function createFileCounter({ options, progress, report }: Run, total: number) {
+  const counter = {
+    pages: 0,
+    files: 0,
+    async *counted(stream: AsyncIterable<OutputFile>) {
       for await (const f of stream) {
         throwIfInterrupted(options.signal);
-        files++;
-        if (f.path.endsWith('.html')) pages++;
+        counter.files++;
+        if (f.path.endsWith('.html')) counter.pages++;
         if (report) {
           // Render streams the article pages first, one file each.
-          progress.files = files;
-          progress.articles.done = Math.min(files, total);
+          progress.files = counter.files;
+          progress.articles.done = Math.min(counter.files, total);
           report(progress);
         }
         yield f;
       }
-    };
-    const stream = renderSite(index, config, {
-      now,
-      threads: options.threads ?? defaultThreads(),
-      isFresh: output.isFresh,
-      stats: renderStats,
-      photos,
-      data,
-      warn,
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
-    const searched = withSearchIndex(stream, index, config, {
-      outDir: output.outDir,
-      previous: output.previousUnder('pagefind'),
-      warn,
-      stats: searchStats,
-    });
-    try {
-      write = await output.write(counted(searched), options.signal);
-      break;
-    } catch (error) {
-      // A body that fails or passes a limit: with --keep-going, build again without its article.
-      if (!keepGoing || !isBodyFailure(error)) throw error;
-      error.errors.forEach((e) => warn(asSkipped(e, 'The article was left out')));
-      error.leftOut.forEach((f) => leftOut.add(f));
-    }
-  }
-  lap('render+search+write');
-  if (searchStats.ms) timings['of which pagefind'] = searchStats.ms;
+    },
+  };
+  return counter;
+}
+
+function buildStats(
+  done: Extract<Outcome, { kind: 'written' }>,
+  leftOut: Set<string>,
+  warnings: BroadsheetError[],
+  clock: StageClock,
+): BuildStats {
+  const timings = { ...clock.timings, ...(done.search.ms ? { 'of which pagefind': done.search.ms } : {}) };
   return {
-    articles: index.articles.length,
-    drafts: index.skipped.drafts,
-    future: index.skipped.future,
+    articles: done.index.articles.length,
+    drafts: done.index.skipped.drafts,
+    future: done.index.skipped.future,
     invalid: leftOut.size,
-    pages,
-    files,
-    write,
-    rendered: renderStats.rendered,
-    cachedBodies: renderStats.cached,
-    photos: photos.stats,
-    search: searchStats,
-    ms: Math.round(performance.now() - started),
+    pages: done.pages,
+    files: done.files,
+    write: done.write,
+    rendered: done.render.rendered,
+    cachedBodies: done.render.cached,
+    photos: done.photos,
+    search: done.search,
+    ms: clock.total(),
     timings,
     warnings,
   };

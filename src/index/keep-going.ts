@@ -2,20 +2,21 @@
 // out; an unknown prev/next links the chronological neighbour instead. Without --keep-going
 // both stay errors that stop the build.
 import type { ResolvedConfig } from '../config/index.js';
-import { createBuildFailure, type BroadsheetError, type Warn, restated } from '../errors/index.js';
+import { restated, type BroadsheetError, type Warn } from '../errors/index.js';
 import type { SiteIndex } from '../types.js';
 import { indexSite, type IndexInputs } from './index.js';
 
-/** The index, and the files left out because another (older) article has their URL. */
+/** The index, the files left out because another (older) article has their URL, and the errors that stop a build without --keep-going. */
 export function indexKeepingGoing(
   inputs: IndexInputs,
   config: ResolvedConfig,
   keepGoing: boolean,
-): { index: SiteIndex; leftOut: string[] } {
+): { index: SiteIndex; leftOut: string[]; errors: BroadsheetError[] } {
   const warn: Warn = inputs.warn ?? (() => {});
   const first = indexSite(inputs, config);
-  if (!first.errors.length) return { index: first.index, leftOut: [] };
-  if (!keepGoing) throw createBuildFailure(first.errors);
+  if (!first.errors.length) return { index: first.index, leftOut: [], errors: [] };
+  // Without --keep-going the errors go back to the caller, which stops the build.
+  if (!keepGoing) return { index: first.index, leftOut: [], errors: first.errors };
   const said = new Set<string>();
   const report = (errors: BroadsheetError[]) => {
     for (const e of errors) {
@@ -27,7 +28,7 @@ export function indexKeepingGoing(
   };
   report(first.errors);
   const leftOut = first.errors.filter((e) => e.code === 'DUPLICATE_URL' && e.location?.file).map((e) => e.location!.file);
-  if (!leftOut.length) return { index: first.index, leftOut };
+  if (!leftOut.length) return { index: first.index, leftOut, errors: [] };
   const out = new Set(leftOut);
   const again = indexSite(
     { ...inputs, articles: inputs.articles.filter((a) => !out.has(a.file)), leftOut: [...(inputs.leftOut ?? []), ...leftOut] },
@@ -35,7 +36,7 @@ export function indexKeepingGoing(
   );
   // Leaving articles out can only add unknown prev/next references, which are warnings too.
   report(again.errors);
-  return { index: again.index, leftOut };
+  return { index: again.index, leftOut, errors: [] };
 }
 
 function asKeptGoing(e: BroadsheetError): BroadsheetError {
