@@ -5,6 +5,7 @@ import type { ResolvedConfig } from './config/index.js';
 import { authorNames, loadSiteData, type SiteData } from './data/index.js';
 import { createBuildFailure, createProblem, inStage, type BroadsheetError, type BuildFailure, type Warn } from './errors/index.js';
 import { indexKeepingGoing } from './index/keep-going.js';
+import { PAGEFIND_DIR } from './index/routes.js';
 import { asSkipped, loadArticles } from './load/index.js';
 import { preparePhotos } from './photos/index.js';
 import { isBodyFailure, renderSite, type BodyFailure } from './render/index.js';
@@ -219,7 +220,7 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
       warn,
     };
     const stream = renderSite(index, config, { ...renderOptions, ...(options.signal ? { signal: options.signal } : {}) });
-    const searchOptions = { outDir: output.outDir, previous: output.previousUnder('pagefind'), warn, stats: search };
+    const searchOptions = { outDir: output.outDir, previous: output.previousUnder(PAGEFIND_DIR), warn, stats: search };
     const counter = createFileCounter(run, index.articles.length);
     try {
       const write = await output.write(counter.counted(withSearchIndex(stream, index, config, searchOptions)), options.signal);

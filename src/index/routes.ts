@@ -19,6 +19,9 @@ export const TERM_BASES = { section: 'section', tag: 'tags', author: 'authors' }
 export const FEED_FILES = { rss: 'index.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 export type FeedKind = keyof typeof FEED_FILES;
 
+/** The folder of the search page, /search/. */
+export const SEARCH_DIR = 'search';
+
 /** Where Pagefind's files are published, relative to the output folder. */
 export const PAGEFIND_DIR = 'pagefind';
 
@@ -105,7 +108,7 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
     termIndex: (kind) => page([TERM_BASES[kind]]),
     date: (key, n = 1) => list(key.split('/'), n),
     archive: () => page(['archive']),
-    search: () => page(['search']),
+    search: () => page([SEARCH_DIR]),
     standalone(segments, source) {
       const route = page(segments);
       const reserved = reservedPathReason(route.outPath) ?? reservedPathReason(route.outPath.replace(/\/?index\.html$/, ''));

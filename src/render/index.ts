@@ -2,6 +2,7 @@
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, type BroadsheetError, type BuildFailure, type Warn, revive } from '../errors/index.js';
+import { SITE_FILES } from '../index/routes.js';
 import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
@@ -151,7 +152,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const own = staticFiles(config.staticDir);
   yield* own;
   // A _headers file of the site's own replaces the generated one.
-  if (config.headers && !own.some((f) => f.path === '_headers')) yield headersFile(config);
+  if (config.headers && !own.some((f) => f.path === SITE_FILES.headers)) yield headersFile(config);
 }
 
 function bodyFailure(failures: JobFailure[]): BodyFailure {

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { STATE_DIR } from '../write/manifest.js';
 import { contentType, statOf } from './file-info.js';
+import { SITE_FILES } from '../index/routes.js';
 import { parseHeadersFile, type HeaderRules } from './headers-rules.js';
 import { safeDecode } from './path-pattern.js';
 import { parseRedirectsFile, type RedirectRules } from './redirect-rules.js';
@@ -24,7 +25,7 @@ export interface SiteServer {
 }
 
 /** Files that configure the host and are never served. */
-const HOST_FILES = new Set(['_headers', '_redirects']);
+const HOST_FILES = new Set<string>([SITE_FILES.headers, SITE_FILES.redirects]);
 
 /** Serve a built site; `_headers` and `_redirects` are read again on every request, so a rebuild applies at once. */
 export function createSiteServer(options: SiteServerOptions): SiteServer {
@@ -36,8 +37,8 @@ export function createSiteServer(options: SiteServerOptions): SiteServer {
         {
           dir,
           basePath,
-          headers: readRules(dir, '_headers', parseHeadersFile),
-          redirects: readRules(dir, '_redirects', parseRedirectsFile),
+          headers: readRules(dir, SITE_FILES.headers, parseHeadersFile),
+          redirects: readRules(dir, SITE_FILES.redirects, parseRedirectsFile),
         },
         req,
         res,
