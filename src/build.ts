@@ -1,5 +1,6 @@
-// The pipeline, end to end: load -> index -> photos -> render (+ search) -> write; errors leave
-// it coded and marked with their stage.
+// The pipeline, end to end: load -> index -> photos -> render -> search -> write. Each stage hands
+// back its value and the problems it found; this file alone decides what stops the build, and
+// errors leave it coded and marked with their stage (a bug as INTERNAL_ERROR).
 import { performance } from 'node:perf_hooks';
 import type { ResolvedConfig } from './config/index.js';
 import { authorNames, loadSiteData, type SiteData } from './data/index.js';

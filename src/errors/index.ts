@@ -1,3 +1,5 @@
+// Errors: one type (broadsheet-error.ts), a catalogue of codes (codes.ts) worded from their data
+// (wording/), and one serialiser for every way a problem is shown (serialize.ts).
 export { ERROR_CODES, type ErrorCode } from './codes.js';
 export {
   createError,

@@ -1,4 +1,4 @@
-// Stage 2, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
+// Stage 2 of 6, index: SourceArticle[] -> SiteIndex. Order, taxonomies, date archives, prev/next,
 // related articles and translations are computed here once, never at render time.
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';

@@ -1,4 +1,5 @@
-// Stage 1, load: content files -> SourceArticle[] (front matter parsed and validated, body left on disk).
+// Stage 1 of 6, load: content files -> SourceArticle[] (front matter parsed and validated, body left on
+// disk). Its errors go back to build.ts, which decides whether they stop the build.
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeVersion } from '../cache/code-version.js';

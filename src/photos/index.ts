@@ -1,6 +1,7 @@
-// Stage between index and render: every front matter photo and body image that is a local image gets
-// renditions in several widths and formats (vectors are rasterised first). Runs on the main thread (sharp has its own thread
-// pool), a few photos at a time; encoded bytes are cached by a hash of source and settings.
+// Stage 3 of 6, photos (between index and render): every front matter photo and body image that is a
+// local image gets renditions in several widths and formats (vectors are rasterised first). Runs on
+// the main thread (sharp has its own thread pool), a few photos at a time; encoded bytes are cached
+// (src/cache/photo-cache.ts) by a hash of source, settings and the encoder's code.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

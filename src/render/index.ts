@@ -1,4 +1,4 @@
-// Stage 3, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
+// Stage 4 of 6, render: SiteIndex -> OutputFile stream. Contexts are built here on the main thread;
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, type BroadsheetError, type BuildFailure, type Warn, revive } from '../errors/index.js';

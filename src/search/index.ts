@@ -1,4 +1,4 @@
-// Stage after render: article pages pass through on their way to the writer and are indexed by
+// Stage 5 of 6, search: article pages pass through on their way to the writer and are indexed by
 // Pagefind; its files join the same stream, so dist/pagefind/ is written, kept or removed by the
 // writer like every other file. When no article page changed, the last index is kept as it is.
 import fs from 'node:fs';

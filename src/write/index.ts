@@ -1,4 +1,4 @@
-// Stage 4, write: the only code that touches the output folder. Changed files go to a staging
+// Stage 6 of 6, write: the only code that touches the output folder. Changed files go to a staging
 // folder first; a journaled commit moves them into place and removes what the site no longer has.
 import fs from 'node:fs';
 import path from 'node:path';
