@@ -67,6 +67,9 @@ export const ERROR_CODES = {
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
   DATA_INVALID: 'Data file cannot be used',
+  // Issue 16: multilingual sites.
+  LANGUAGES_INVALID: 'The languages of the site cannot be used',
+  DUPLICATE_TRANSLATION: 'Two articles are the same translation',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
