@@ -101,6 +101,18 @@ describe('example archive, built by the CLI', () => {
     expect(fs.readFileSync(path.join(dir, khmer!, 'index.html'), 'utf8')).toMatch(/<html lang="km">|lang="km"/);
   });
 
+  it('publishes its Khmer stories under /km/ with their own lists, and their addresses from before still lead there', () => {
+    const moved = '2019/07/rice-planting-season-begins-km/';
+    expect(fs.existsSync(path.join(out, 'km', moved, 'index.html'))).toBe(true);
+    const listed = listedUrls(parseHtml(page('km/index.html')));
+    expect(listed).toContain(`/km/${moved}`);
+    expect(listed.every((u) => u.startsWith('/km/'))).toBe(true);
+    expect(listedUrls(parseHtml(page('index.html'))).some((u) => u.startsWith('/km/'))).toBe(false);
+    // The page at the old address sends readers and search engines on; _redirects says the same to hosts that read it.
+    expect(page(`${moved}index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=https://archive.example.org/km/${moved}">`);
+    expect(page('_redirects').split('\n')).toContain(`/${moved} /km/${moved} 301`);
+  });
+
   it('paginates the home page and the sections', () => {
     expect(fs.existsSync(path.join(out, 'page/2/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'section/national/page/2/index.html'))).toBe(true);
