@@ -59,6 +59,16 @@ export function nativeName(code: string): string {
   }
 }
 
+/** A well-formed BCP 47 tag of an ISO 639 language that Intl accepts (so it is safe as a folder name too). */
+function isTag(tag: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /** Index of the language a tag belongs to: the same tag, else the only language with its primary subtag, else the site's. */
@@ -70,13 +80,16 @@ function matchLanguage(languages: SiteLanguage[], tag: string): number {
   return same.length === 1 ? same[0]! : 0;
 }
 
-/** Languages from the articles: the site's, then every other tag found, by tag. */
+/**
+ * Languages from the articles: the site's, then every other valid tag found, by tag. A tag that is
+ * not BCP 47 ("english", "../x") gets no folder: its articles stay in the site's own lists.
+ */
 function foundLanguages(tags: (string | undefined)[], siteLanguage: string): SiteLanguage[] {
   const root = canonicalTag(siteLanguage);
   const others = new Set<string>();
   for (const t of tags) {
     // "en-US" articles on an "en" site are the site's language, not a language of their own.
-    if (t !== undefined && t.toLowerCase() !== root.toLowerCase() && primary(t) !== primary(root)) others.add(t);
+    if (t !== undefined && isTag(t) && t.toLowerCase() !== root.toLowerCase() && primary(t) !== primary(root)) others.add(t);
   }
   const sorted = [...others].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [root, ...sorted].map((code, i) => ({ code, name: nativeName(code), prefix: i === 0 ? '' : code.toLowerCase() }));

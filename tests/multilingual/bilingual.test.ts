@@ -151,6 +151,18 @@ describe('rules of multilingual sites', () => {
     expect(alternates(parseHtml(site.read('km/2020/01/b/index.html'))).map((a) => a[0])).toEqual(['en', 'km', 'x-default']);
   });
 
+  it("a lang that is not a language tag gets no folder: the article stays in the site language's lists", async () => {
+    const site = await buildSite(
+      writeSite({
+        'content/a.md': article({ title: 'A', slug: 'a', lang: '"../../etc"' }),
+        'content/b.md': article({ title: 'B', slug: 'b', lang: 'english' }),
+      }),
+    );
+    expect(listedUrls(parseHtml(site.read('index.html')))).toEqual(['/2020/01/b/', '/2020/01/a/']);
+    expect(fs.readdirSync(site.out).filter((f) => !f.startsWith('.') && !f.startsWith('_'))).not.toContain('etc');
+    expect(fs.existsSync(path.join(site.out, '..', 'etc'))).toBe(false);
+  });
+
   it('a site listing one language keeps other-language articles at the root, in its own lists', async () => {
     const site = await buildSite(writeSite({ 'content/b.md': article({ title: 'B', slug: 'b', lang: 'km' }) }), {
       languages: [{ code: 'en' }],

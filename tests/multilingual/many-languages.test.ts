@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles, runCli, writeSite } from '../helpers/site.js';
+import { buildSite, listFiles, runCli, snapshot, writeSite } from '../helpers/site.js';
 import { vnuProblems } from '../helpers/vnu.js';
 import { attr, hasClass, headLinks, listedUrls, parseHtml, select, selectOne, servesUrl, type Element } from '../news/helpers/html.js';
 
@@ -33,17 +33,12 @@ const SLUGS = [
 const dir = (prefix: string) => (prefix ? `${prefix}/` : '');
 const articlePath = (prefix: string, slug: string) => `/${dir(prefix)}2020/01/${slug}/`;
 
+const CONFIG = { title: 'Many Tongues', baseUrl: `${ORIGIN}/`, timeZone: 'Asia/Phnom_Penh', search: 'none', perPage: 4, relatedCount: 2 };
+// 11 January 2020: the stories of the 9th and 10th are within the news sitemaps' 48 hours.
+const NOW = Date.parse('2020-01-11T00:00:00+07:00');
+
 function files(): Record<string, string> {
-  const out: Record<string, string> = {
-    'broadsheet.config.json': JSON.stringify({
-      title: 'Many Tongues',
-      baseUrl: `${ORIGIN}/`,
-      timeZone: 'Asia/Phnom_Penh',
-      search: 'none',
-      perPage: 4,
-      relatedCount: 2,
-    }),
-  };
+  const out: Record<string, string> = { 'broadsheet.config.json': JSON.stringify(CONFIG) };
   LANGUAGES.forEach((l, li) => {
     SLUGS.forEach((slug, n) => {
       // Each language an hour later on the same day: in date order alone, neighbours would change language.
@@ -61,6 +56,7 @@ function files(): Record<string, string> {
   return out;
 }
 
+let root: string;
 let out: string;
 let built: ReturnType<typeof runCli>;
 const pages = new Map<string, Element>();
@@ -80,11 +76,9 @@ const alternates = (doc: Element) =>
     .map((l) => `${attr(l, 'hreflang')} ${attr(l, 'href')}`);
 
 beforeAll(() => {
-  const root = writeSite(files());
+  root = writeSite(files());
   out = path.join(root, 'dist');
-  // 11 January 2020: the stories of the 9th and 10th are within the news sitemaps' 48 hours.
-  const epoch = String(Date.parse('2020-01-11T00:00:00+07:00') / 1000);
-  built = runCli(['build', '--no-cache', '--quiet'], root, { SOURCE_DATE_EPOCH: epoch });
+  built = runCli(['build', '--no-cache', '--quiet'], root, { SOURCE_DATE_EPOCH: String(NOW / 1000) });
 });
 
 describe('five languages sharing ten slugs, built by the CLI', () => {
@@ -232,6 +226,11 @@ describe('five languages sharing ten slugs, built by the CLI', () => {
       expect(locs, l.code).toEqual(['rainy-season', 'football-final'].map((s) => `${ORIGIN}${articlePath(l.prefix, s)}`));
       expect(news, l.code).toContain(`<news:language>${l.code === 'zh-CN' ? 'zh-cn' : l.code}</news:language>`);
     }
+  });
+
+  it('is the same site byte for byte when built in one thread (the CLI used worker threads)', async () => {
+    const alone = await buildSite(root, CONFIG, { threads: 0, now: NOW }, { out: path.join(root, 'one-thread'), cacheDir: null });
+    expect(snapshot(alone.out)).toEqual(snapshot(out));
   });
 
   it('passes the Nu HTML Checker on a page of each kind in several languages', () => {

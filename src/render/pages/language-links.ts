@@ -60,11 +60,12 @@ export function createListLanguageLinks(kit: PageKit): (kitOfPage: PageKit, url:
     const home = k.routes.list([]).url;
     return url.startsWith(home) ? url.slice(home.length) : undefined;
   };
-  const pages = kits.map((k) => new Set(pageUrls(k).map((u) => rest(k, u)!)));
+  // Each language's pages by that rest, to the URL its routes gave them.
+  const pages = kits.map((k) => new Map(pageUrls(k).map((u) => [rest(k, u)!, u])));
   return (own, url) => {
     const tail = url === undefined ? undefined : rest(own, url);
     const at = languages.findIndex((l) => l.prefix === own.language.prefix);
-    const found = kits.map((k, n) => (tail !== undefined && pages[n]!.has(tail) ? `${k.routes.list([]).url}${tail}` : undefined));
+    const found = kits.map((_, n) => (tail === undefined ? undefined : pages[n]!.get(tail)));
     const list = languages.map((l, n) => ({
       lang: l.code,
       name: l.name,
