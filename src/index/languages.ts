@@ -31,7 +31,13 @@ export function planLanguages(articles: readonly SourceArticle[], config: Langua
   const found = articles.map((a) => articleTag(a, isCode, folders));
   const tags = found.map((f) => f.tag);
   const languages = configured ?? foundLanguages(tags, config.language);
-  const of = tags.map((t) => (t === undefined ? 0 : matchLanguage(languages, t)));
+  const matched = new Map<string, number>();
+  const of = tags.map((t) => {
+    if (t === undefined) return 0;
+    let n = matched.get(t);
+    if (n === undefined) matched.set(t, (n = matchLanguage(languages, t)));
+    return n;
+  });
   const groups = articles.map((a, i) => (a.translationKey !== undefined ? `key:${a.translationKey}` : `path:${found[i]!.pathKey}`));
   const slugs = articles.map((a, i) => {
     const suffix = found[i]!.suffix;
@@ -41,13 +47,21 @@ export function planLanguages(articles: readonly SourceArticle[], config: Langua
   return { languages, of, tags, groups, slugs };
 }
 
+// An archive has a handful of distinct tags and many articles: Intl is asked once per tag.
+const canonical = new Map<string, string>();
+
 /** A language tag in its canonical form ("zh_cn" -> "zh-CN"); a tag Intl refuses is kept as written. */
 export function canonicalTag(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
-  } catch {
-    return tag;
+  let found = canonical.get(tag);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
+    } catch {
+      found = tag;
+    }
+    if (canonical.size < 10_000) canonical.set(tag, found);
   }
+  return found;
 }
 
 /** A language's name in itself ("km" -> "ខ្មែរ"), or its tag when Intl has no name for it. */
@@ -62,12 +76,18 @@ export function nativeName(code: string): string {
 /** A well-formed BCP 47 tag of an ISO 639 language that Intl accepts (so it is safe as a folder name too). */
 function isTag(tag: string): boolean {
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag)) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let ok = valid.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      ok = false;
+    }
+    if (valid.size < 10_000) valid.set(tag, ok);
   }
+  return ok;
 }
+const valid = new Map<string, boolean>();
 
 const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
