@@ -91,6 +91,8 @@ export interface IndexedArticle extends SourceArticle {
   nextArticle?: number;
   related: number[];
   translations: number[];
+  /** Index into SiteIndex.languages of the language whose pages list it (0: the site's language). */
+  language: number;
 }
 
 export interface TermSet {
@@ -98,9 +100,38 @@ export interface TermSet {
   terms: Term[];
 }
 
+/** One language of the site and where its pages live (issue 16). */
+export interface SiteLanguage {
+  /** BCP 47 tag ("km", "zh-CN"). */
+  code: string;
+  /** Its name in itself, for the language switcher ("ខ្មែរ"). */
+  name: string;
+  /** URL folder of its pages: '' for the site's language (at the root), else one segment ("km"). */
+  prefix: string;
+  title?: string;
+  description?: string;
+}
+
+/** The lists of one language: its articles and its own sections, tags, authors and date archives. */
+export interface LanguageIndex extends SiteLanguage {
+  /** Indexes into SiteIndex.articles, oldest first. */
+  articles: number[];
+  sections: TermSet;
+  tags: TermSet;
+  authors: TermSet;
+  years: DateBucket[];
+  months: DateBucket[];
+  days: DateBucket[];
+}
+
 export interface SiteIndex {
   /** Published articles, oldest first (date, then file). */
   articles: IndexedArticle[];
+  /**
+   * The site's languages, its own first; one entry on a single-language site. The term sets and
+   * date archives below are the first language's; an article's term ids index its own language's sets.
+   */
+  languages: LanguageIndex[];
   sections: TermSet;
   tags: TermSet;
   authors: TermSet;

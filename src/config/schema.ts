@@ -109,6 +109,19 @@ const markdownSchema = v.strictObject({
 });
 export type PluginEntry = v.InferOutput<typeof pluginEntry>;
 
+// Issue 16: the languages of a multilingual site. Left out, a site whose articles carry several
+// languages gets one entry per language found (see src/index/languages.ts).
+const languageSchema = v.strictObject({
+  code: v.pipe(v.string(), v.regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/, 'expected a BCP 47 language tag such as "km" or "zh-CN"')),
+  name: v.optional(text),
+  prefix: v.optional(
+    v.pipe(v.string(), v.regex(/^([a-z0-9][a-z0-9-]*)?$/, 'expected one lower-case URL segment such as "km", or "" for the root')),
+  ),
+  title: v.optional(text),
+  description: v.optional(v.string()),
+});
+export type LanguageOptions = v.InferOutput<typeof languageSchema>;
+
 /** Unknown keys are errors; every default lives here. */
 export const siteOptionsSchema = v.strictObject({
   title: v.optional(text, 'Broadsheet'),
@@ -116,6 +129,7 @@ export const siteOptionsSchema = v.strictObject({
   publication: v.optional(text),
   baseUrl: v.optional(url, 'http://localhost:8080/'),
   language: v.optional(v.pipe(v.string(), v.minLength(2)), 'en'),
+  languages: v.optional(v.pipe(v.array(languageSchema), v.minLength(1), v.maxLength(200))),
   timeZone: v.optional(v.string(), 'UTC'),
   perPage: v.optional(int(1, 1000), 20),
   permalink: v.optional(
@@ -126,8 +140,8 @@ export const siteOptionsSchema = v.strictObject({
         'expected a folder pattern that starts and ends with "/", such as "/:year/:month/:slug/"',
       ),
       v.check(
-        (p) => !/:(?!(year|month|day|slug|section)\b)/.test(p),
-        'the tokens are :year, :month, :day, :slug and :section; any other ":" is not allowed',
+        (p) => !/:(?!(year|month|day|slug|section|lang)\b)/.test(p),
+        'the tokens are :year, :month, :day, :slug, :section and :lang; any other ":" is not allowed',
       ),
     ),
     '/:year/:month/:slug/',

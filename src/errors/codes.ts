@@ -69,6 +69,9 @@ export const ERROR_CODES = {
   DATA_INVALID: 'Data file cannot be used',
   // Issue 14: one cache seam.
   CACHE_DAMAGED: 'Cache file damaged',
+  // Issue 16: multilingual sites.
+  LANGUAGES_INVALID: 'The languages of the site cannot be used',
+  DUPLICATE_TRANSLATION: 'Two articles are the same translation',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

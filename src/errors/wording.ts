@@ -66,6 +66,15 @@ export const WORDING = {
     message: (d) => `The ${d.stage} stage failed unexpectedly: ${d.message}`,
     hint: () => 'This is a bug in Broadsheet, not in your archive. Set BROADSHEET_DEBUG=1 to see where it happened, and please report it.',
   }),
+  LANGUAGES_INVALID: worded<{ what: string; hint: string }>({
+    message: (d) => `"languages": ${d.what}, so the languages' pages would share one folder.`,
+    hint: (d) => d.hint,
+  }),
+  DUPLICATE_TRANSLATION: worded<{ file: string; other: string; lang: string; key: string }>({
+    message: (d) =>
+      `${d.file} and ${d.other} are both the ${d.lang} version of ${JSON.stringify(d.key)}; only ${d.other} is linked to the other languages.`,
+    hint: () => 'Give one of them its own "translationKey", or set its "lang" to the language it is written in.',
+  }),
 } satisfies { [C in ErrorCode]: Wording<never> };
 
 export type WordedCode = keyof typeof WORDING;

@@ -2,8 +2,8 @@ import { monthName } from '../shared/dates.js';
 import type { DateBucket, IndexedArticle } from '../types.js';
 import type { Routes } from './routes.js';
 
-/** Year, month and day archive buckets, oldest period first, articles newest first inside. */
-export function buildDateArchives(articles: IndexedArticle[], routes: Routes) {
+/** Year, month and day archive buckets, oldest period first, articles (by `ids`, default their place) newest first inside. */
+export function buildDateArchives(articles: IndexedArticle[], routes: Routes, ids: readonly number[] = articles.map((_, i) => i)) {
   const years = new Map<string, DateBucket>();
   const months = new Map<string, DateBucket>();
   const days = new Map<string, DateBucket>();
@@ -15,7 +15,8 @@ export function buildDateArchives(articles: IndexedArticle[], routes: Routes) {
     }
     b.articles.push(i);
   };
-  articles.forEach((a, i) => {
+  articles.forEach((a, k) => {
+    const i = ids[k]!;
     add(years, a.year, a.year, i);
     add(months, `${a.year}/${a.month}`, `${monthName(Number(a.month))} ${a.year}`, i);
     add(days, `${a.year}/${a.month}/${a.day}`, `${Number(a.day)} ${monthName(Number(a.month))} ${a.year}`, i);

@@ -4,13 +4,15 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import { termSlug } from '../shared/slug.js';
-import type { IndexedArticle, Instant, SiteIndex, SourceArticle } from '../types.js';
+import type { IndexedArticle, Instant, LanguageIndex, SiteIndex, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';
 import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
 import { computeRelated } from './related.js';
 import { createRoutes } from './routes.js';
 import { createTermCollector, type TermNotice } from './terms.js';
+import { planLanguages } from './languages.js';
+import { addMovedPaths, linkTranslations } from './translations.js';
 
 export interface IndexInputs {
   articles: SourceArticle[];
@@ -47,20 +49,37 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
   published.sort((a, b) => a.date - b.date || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
   const notice = termNotice(published, inputs.warn);
-  const routes = createRoutes(config);
-  const sections = createTermCollector('section', routes, notice);
-  const tags = createTermCollector('tag', routes, notice);
-  const authors = createTermCollector('author', routes, notice);
+  const plan = planLanguages(published, config);
+  const rootRoutes = createRoutes(config);
+  const lists = plan.languages.map((language) => {
+    const routes = createRoutes(config, language.prefix);
+    return {
+      language,
+      routes,
+      ids: [] as number[],
+      sections: createTermCollector('section', routes, notice),
+      tags: createTermCollector('tag', routes, notice),
+      authors: createTermCollector('author', routes, notice),
+    };
+  });
+  const rootUrls: (string | undefined)[] = [];
   const articles: IndexedArticle[] = published.map((source, i) => {
+    const list = lists[plan.of[i]!]!;
+    const { sections, tags, authors } = list;
+    list.ids.push(i);
     const w = wallTime(source.date, config.timeZone);
     const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
+    const slug = plan.slugs[i]!;
     // A section's permalink segment is its term slug, the same as its page: /section/dont-miss/.
-    const fields = { year, month, day, slug: source.slug, section: source.section ? termSlug(source.section) : '' };
-    const { url, outPath } = routes.article(fields, source.file, source.keyLines?.slug);
-    const formerPaths = routes.formerArticlePaths(fields, source.section, source.file);
+    const fields = { year, month, day, slug, section: source.section ? termSlug(source.section) : '' };
+    const { url, outPath } = list.routes.article(fields, source.file, source.keyLines?.slug);
+    const formerPaths = list.routes.formerArticlePaths(fields, source.section, source.file);
     const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
+    const lang = plan.tags[i];
     const article: IndexedArticle = {
       ...source,
+      slug,
+      ...(lang !== undefined ? { lang } : {}),
       ...(formerPaths.length ? { aliases: [...source.aliases, ...formerPaths] } : {}),
       url,
       outPath,
@@ -73,25 +92,50 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
       tagTerms: termIds(source.tags.map((n) => tags.add(n, i))),
       related: [],
       translations: [],
+      language: plan.of[i]!,
     };
     if (source.photo) article.photo = resolvePhoto(source.photo, outPath);
     const section = source.section === undefined ? -1 : sections.add(source.section, i);
     if (section >= 0) article.sectionTerm = section;
+    // An article of a language with a folder had its address at the root on a one-language site.
+    if (list.language.prefix) rootUrls[i] = rootRoutes.article(fields, source.file).url;
     return article;
   });
 
-  const errors = [...findDuplicateUrls(articles), ...linkNeighbours(articles)];
+  const languages: LanguageIndex[] = lists.map((l) => ({
+    ...l.language,
+    articles: l.ids,
+    sections: l.sections.finish(),
+    tags: l.tags.finish(),
+    authors: l.authors.finish(),
+    ...buildDateArchives(
+      l.ids.map((i) => articles[i]!),
+      l.routes,
+      l.ids,
+    ),
+  }));
+  addMovedPaths(articles, rootUrls, config.basePath);
+  const errors = [...findDuplicateUrls(articles), ...languages.flatMap((l) => linkNeighbours(articles, l.articles))];
+  const root = languages[0]!;
   const index: SiteIndex = {
     articles,
-    sections: sections.finish(),
-    tags: tags.finish(),
-    authors: authors.finish(),
-    ...buildDateArchives(articles, routes),
+    languages,
+    sections: root.sections,
+    tags: root.tags,
+    authors: root.authors,
+    years: root.years,
+    months: root.months,
+    days: root.days,
     skipped: { drafts, future },
     assets: placeAssets(inputs.assets, inputs.articles, articles, inputs.leftOut),
   };
-  computeRelated(articles, index.tags.terms.length, index.sections.terms.length, config.relatedCount);
-  linkTranslations(articles);
+  for (const l of languages) computeRelated(articles, l.articles, l.tags.terms.length, l.sections.terms.length, config.relatedCount);
+  linkTranslations(
+    articles,
+    plan.groups,
+    languages.map((l) => l.code),
+    inputs.warn,
+  );
   return { index, errors };
 }
 
@@ -128,17 +172,4 @@ function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {
     } else seen.set(a.outPath, a);
   }
   return errors;
-}
-
-function linkTranslations(articles: IndexedArticle[]): void {
-  const groups = new Map<string, number[]>();
-  articles.forEach((a, i) => {
-    if (a.translationKey === undefined) return;
-    const g = groups.get(a.translationKey) ?? [];
-    g.push(i);
-    groups.set(a.translationKey, g);
-  });
-  for (const group of groups.values()) {
-    for (const i of group) articles[i]!.translations = group.filter((j) => j !== i);
-  }
 }

@@ -1,8 +1,11 @@
 import { type BroadsheetError, createProblem } from '../errors/index.js';
 import type { IndexedArticle } from '../types.js';
 
-/** Previous/next in date order; a front matter prev/next (file, slug or URL) wins over the order. */
-export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
+/**
+ * Previous/next in date order among `order` (the articles of one language, oldest first); a
+ * front matter prev/next (file, slug or URL of any published article) wins over the order.
+ */
+export function linkNeighbours(articles: IndexedArticle[], order: readonly number[] = articles.map((_, i) => i)): BroadsheetError[] {
   const errors: BroadsheetError[] = [];
   // Built only if some article overrides its neighbours: most archives never do.
   let lookup: Map<string, number> | undefined;
@@ -27,9 +30,10 @@ export function linkNeighbours(articles: IndexedArticle[]): BroadsheetError[] {
     }
     return found;
   };
-  articles.forEach((article, i) => {
-    const prev = resolve(article, 'prev') ?? (i > 0 ? i - 1 : undefined);
-    const next = resolve(article, 'next') ?? (i < articles.length - 1 ? i + 1 : undefined);
+  order.forEach((i, k) => {
+    const article = articles[i]!;
+    const prev = resolve(article, 'prev') ?? (k > 0 ? order[k - 1] : undefined);
+    const next = resolve(article, 'next') ?? (k < order.length - 1 ? order[k + 1] : undefined);
     if (prev !== undefined && prev !== i) article.prevArticle = prev;
     if (next !== undefined && next !== i) article.nextArticle = next;
   });

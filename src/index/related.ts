@@ -9,9 +9,15 @@ const WINDOW = 24;
  * follows a related link lands on the same subject, not just the same desk. The previous and next
  * articles are left out: the page already links them. Only earlier articles are candidates, so a
  * page does not change when newer ones appear, and each article looks at a fixed window per tag:
- * linear in the number of articles.
+ * linear in the number of articles. Related articles are of the same language.
  */
-export function computeRelated(articles: IndexedArticle[], tagCount: number, sectionCount: number, count: number): void {
+export function computeRelated(
+  articles: IndexedArticle[],
+  order: readonly number[],
+  tagCount: number,
+  sectionCount: number,
+  count: number,
+): void {
   if (count === 0) return;
   const byTag: number[][] = Array.from({ length: tagCount }, () => []);
   const bySection: number[][] = Array.from({ length: sectionCount }, () => []);
@@ -26,7 +32,9 @@ export function computeRelated(articles: IndexedArticle[], tagCount: number, sec
       score[j]! += 1;
     }
   };
-  articles.forEach((article, i) => {
+  // `order`: the articles of one language, oldest first; their term ids are that language's.
+  order.forEach((i) => {
+    const article = articles[i]!;
     const skip = (j: number) => j === article.prevArticle || j === article.nextArticle;
     for (const t of article.tagTerms) consider(byTag[t]!, skip);
     if (touched.length === 0 && article.sectionTerm !== undefined) consider(bySection[article.sectionTerm]!, skip);

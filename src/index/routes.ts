@@ -47,6 +47,9 @@ export interface PermalinkFields {
   section: string;
 }
 
+/** News sitemap of a language: the site's language keeps news-sitemap.xml, others get news-sitemap-<prefix>.xml. */
+export const newsSitemapPath = (prefix: string) => (prefix ? `news-sitemap-${prefix}.xml` : SITE_FILES.newsSitemap);
+
 export interface Routes {
   /** A page of a paginated list whose page 1 is at `base` ([] for the home page), then base/page/N/. */
   list(base: readonly string[], page?: number): Route;
@@ -74,19 +77,30 @@ export interface Routes {
   file(outPath: string): string;
   /** Site URL an alias redirects from, given its checked, percent-encoded path (see shared/alias-path.ts). */
   alias(encodedPath: string): string;
+  /** The language folder these routes put pages in ('' for the site's language). */
+  readonly prefix: string;
+  /** Output path of the language's not-found page (404.html at the root, km/404.html). */
+  notFound(): string;
 }
 
-/** Routes of one site (its base path and permalink pattern). */
-export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalink'>): Routes {
-  const page = (segments: readonly string[]): Route => {
-    const dir = segments.map(fitSegment).join('/');
+/**
+ * Routes of one site (its base path and permalink pattern) in one of its languages: pages of a
+ * language with a prefix live under /<prefix>/; its articles too, unless the permalink places
+ * the language itself with :lang (empty for the site's language).
+ */
+export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalink'>, prefix = ''): Routes {
+  const langToken = /:lang\b/.test(config.permalink);
+  const page = (segments: readonly string[], own = prefix): Route => {
+    const dir = [...(own ? [own] : []), ...segments].map(fitSegment).join('/');
     return { url: encodeURI(`${config.basePath}/${dir ? `${dir}/` : ''}`), outPath: dir ? `${dir}/index.html` : 'index.html' };
   };
   const list = (base: readonly string[], n = 1) => page(n <= 1 ? base : [...base, 'page', String(n)]);
   const file = (outPath: string) => encodeURI(`${config.basePath}/${outPath}`);
   const article = (fields: PermalinkFields, source: string, slugLine?: number): Route => {
-    const raw = config.permalink.replace(/:(year|month|day|slug|section)\b/g, (_, k: keyof PermalinkFields) => fields[k] || 'none');
-    const segments = raw.split('/').filter(Boolean);
+    const raw = config.permalink.replace(/:(year|month|day|slug|section|lang)\b/g, (_, k: keyof PermalinkFields | 'lang') =>
+      k === 'lang' ? prefix : fields[k] || 'none',
+    );
+    const segments = [...(prefix && !langToken ? [prefix] : []), ...raw.split('/').filter(Boolean)];
     if (segments.some((s) => s === '.' || s === '..' || /[\\\0%]/.test(s))) {
       throw createProblem(
         'UNSAFE_PATH',
@@ -94,7 +108,7 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
         { location: { file: source, line: slugLine ?? 1 } },
       );
     }
-    const route = page(segments);
+    const route = page(segments, '');
     const reserved = reservedPathReason(route.outPath) ?? reservedPathReason(route.outPath.replace(/\/?index\.html$/, ''));
     if (reserved) {
       const data = { kind: 'permalink', file: source, path: raw, why: reserved } as const;
@@ -132,6 +146,8 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
     },
     file,
     alias: (encodedPath) => `${config.basePath}${encodedPath}`,
+    prefix,
+    notFound: () => (prefix ? `${prefix}/${SITE_FILES.notFound}` : SITE_FILES.notFound),
   };
 }
 

@@ -14,6 +14,8 @@ import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import type { JobFailure, PlainError, PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
 import { articlePageJob } from './pages/article-page.js';
+import { articleLanguageLinks, createListLanguageLinks, withLanguageLinks } from './pages/language-links.js';
+import type { SitemapEntry } from './sitemaps/index.js';
 import { feedJobs } from './pages/feed-jobs.js';
 import { dateArchivePageJobs, navigationPageJobs } from './pages/list-pages.js';
 import { createPageKit } from './pages/page-kit.js';
@@ -61,6 +63,10 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const pages = loadPages(config);
   checkMenuPages(data.menus, pages, config);
   const site = buildSiteContext(kit, index, config, data);
+  // A multilingual site: every language's pages get its own kit (routes under its folder, its
+  // terms and archives) and its own `site` (title, home, navigation, feeds).
+  const kits = index.languages.map((_, n) => kit.forLanguage(n));
+  const languageSites = kits.map((k, n) => (n === 0 ? site : buildSiteContext(k, k.index, k.config, data)));
   const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
   const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
   const pluginsKey = pluginsFingerprint(config);
@@ -82,12 +88,22 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     helpers: _h,
     ...settings
   } = config;
-  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, helpersFingerprint(config), 'pages-v1');
+  const languages = JSON.stringify([languageSites.slice(1), index.languages.map((l) => [l.code, l.name, l.prefix])]);
+  const siteKey = hashOf(
+    JSON.stringify(settings),
+    theme.hash,
+    JSON.stringify(site),
+    languages,
+    bodyKeySalt,
+    helpersFingerprint(config),
+    'pages-v1',
+  );
   const keys = createPageKeys(index, siteKey, photos, bodyImages);
 
   const init: WorkerInit = {
     theme,
     site,
+    ...(kits.length > 1 ? { languageSites } : {}),
     contentDir: config.contentDir,
     cacheDir: config.cacheDir,
     reuseBodies: config.feed.content === 'full',
@@ -101,23 +117,32 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     timeoutMs: renderSeconds * 1000,
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const pageUrls: { loc: string; lastmod?: number }[] = [];
+  const pageUrls: SitemapEntry[] = [];
   const listed = function* (jobs: Iterable<PlannedJob>): Generator<PlannedJob> {
     for (const job of jobs) {
-      if (job.url) pageUrls.push({ loc: job.url });
+      if (job.url) pageUrls.push({ loc: job.url, ...(job.alternates ? { alternates: job.alternates } : {}) });
       yield job;
     }
+  };
+  // Pages of one language that are not articles: its switcher and alternates added.
+  const listLinks = createListLanguageLinks(kit);
+  const origin = kit.absolute('');
+  const inLanguage = function* (n: number, jobs: Iterable<PlannedJob>): Generator<PlannedJob> {
+    for (const job of jobs) yield withLanguageLinks(job, listLinks(kits[n]!, job.url?.slice(origin.length)), n);
   };
   const articleJobs = function* (): Generator<PlannedJob> {
     for (let i = 0; i < articleCount; i++) {
       const a = index.articles[i]!;
       const inputKey = keys.article(i);
+      const own = kits[a.language] ?? kit;
+      const { hreflang } = articleLanguageLinks(kit, i);
       yield {
         paths: [a.outPath],
         inputKey,
         url: kit.absolute(a.url),
+        ...(hreflang.length ? { alternates: hreflang } : {}),
         source: a.file,
-        make: () => ({ ...articlePageJob(kit, i), inputKey }),
+        make: () => ({ ...articlePageJob(own, i), inputKey }),
       };
     }
   };
@@ -135,16 +160,18 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     yield* executeJobs(listed(articleJobs()), exec);
     // List pages and feeds would link the pages that failed: stop here and name every one.
     if (failures.length) throw bodyFailure(failures);
-    yield* executeJobs(listed(navigationPageJobs(kit, keys, data.authors)), exec);
-    yield* executeJobs(listed(dateArchivePageJobs(kit, keys)), exec);
+    for (const [n, k] of kits.entries()) {
+      yield* executeJobs(listed(inLanguage(n, navigationPageJobs(k, keys, data.authors))), exec);
+      yield* executeJobs(listed(inLanguage(n, dateArchivePageJobs(k, keys))), exec);
+    }
     yield* executeJobs(listed(await standalonePageJobs(kit, keys, pages)), exec);
-    yield* executeJobs(feedJobs(kit, keys), exec);
+    for (const k of kits) yield* executeJobs(feedJobs(k, keys), exec);
   } finally {
     await runner.close();
   }
   // Article pages carry their lastmod; list pages change whenever their newest article does.
   index.articles.forEach((a, i) => Object.assign(pageUrls[i]!, { lastmod: a.modified }));
-  yield* sitemapFiles(kit, pageUrls, options.now);
+  yield* sitemapFiles(kits, pageUrls, options.now);
   yield* redirectFiles(kit, options.onProblem, Object.values(assets.paths));
   yield* assets.files;
   yield* options.photos?.files ?? [];

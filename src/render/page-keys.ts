@@ -25,10 +25,12 @@ export function createPageKeys(
   bodyImages: ReadonlyMap<string, readonly BodyImage[]> = new Map(),
 ): PageKeys {
   const { articles } = index;
+  // An article's term ids index the term sets of its own language.
+  const setsOf = (i: number) => (index.languages as SiteIndex['languages'] | undefined)?.[articles[i]!.language] ?? index;
   const termNames = (set: SiteIndex['tags'], ids: number[]) => ids.map((t) => set.terms[t]!.name).join('\u0001');
   const sectionName = (i: number) => {
     const t = articles[i]!.sectionTerm;
-    return t === undefined ? '' : index.sections.terms[t]!.name;
+    return t === undefined ? '' : setsOf(i).sections.terms[t]!.name;
   };
   // What a list item or link shows of an article: its front matter plus derived URL, names, photo
   // renditions and whether it is still scheduled (which depends on the build's "now", not on the file).
@@ -38,7 +40,7 @@ export function createPageKeys(
       a.metaHash,
       a.url,
       sectionName(i),
-      termNames(index.authors, a.authorTerms),
+      termNames(setsOf(i).authors, a.authorTerms),
       a.scheduled ? 'scheduled' : '',
       photoSig(a.photo?.src),
     ),
@@ -58,7 +60,7 @@ export function createPageKeys(
         'article',
         itemSigs[i]!,
         bodySig(i),
-        termNames(index.tags, a.tagTerms),
+        termNames(setsOf(i).tags, a.tagTerms),
         sig(a.prevArticle),
         sig(a.nextArticle),
         a.related.map(sig).join(','),

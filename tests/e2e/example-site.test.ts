@@ -101,6 +101,18 @@ describe('example archive, built by the CLI', () => {
     expect(fs.readFileSync(path.join(dir, khmer!, 'index.html'), 'utf8')).toMatch(/<html lang="km">|lang="km"/);
   });
 
+  it('publishes its Khmer stories under /km/ with their own lists, and their addresses from before still lead there', () => {
+    const moved = '2019/07/rice-planting-season-begins-km/';
+    expect(fs.existsSync(path.join(out, 'km', moved, 'index.html'))).toBe(true);
+    const listed = listedUrls(parseHtml(page('km/index.html')));
+    expect(listed).toContain(`/km/${moved}`);
+    expect(listed.every((u) => u.startsWith('/km/'))).toBe(true);
+    expect(listedUrls(parseHtml(page('index.html'))).some((u) => u.startsWith('/km/'))).toBe(false);
+    // The page at the old address sends readers and search engines on; _redirects says the same to hosts that read it.
+    expect(page(`${moved}index.html`)).toContain(`<meta http-equiv="refresh" content="0; url=https://archive.example.org/km/${moved}">`);
+    expect(page('_redirects').split('\n')).toContain(`/${moved} /km/${moved} 301`);
+  });
+
   it('paginates the home page and the sections', () => {
     expect(fs.existsSync(path.join(out, 'page/2/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'section/national/page/2/index.html'))).toBe(true);
@@ -136,14 +148,19 @@ describe('example archive, built by the CLI', () => {
 
   it('offers social sites and search engines a raster 1200 px image on every article with a photo, SVG ones included', async () => {
     const { default: sharp } = await import('sharp');
-    const articles = fs.readdirSync(path.join(out, '2019')).flatMap((m) =>
-      fs.existsSync(path.join(out, '2019', m)) && /^\d\d$/.test(m)
-        ? fs
-            .readdirSync(path.join(out, '2019', m))
-            .filter((d) => !/^\d\d$/.test(d) && d !== 'page' && d !== 'index.html')
-            .map((d) => `2019/${m}/${d}/index.html`)
-        : [],
-    );
+    const articles = fs
+      .readdirSync(path.join(out, '2019'))
+      .flatMap(
+        (m) =>
+          fs.existsSync(path.join(out, '2019', m)) && /^\d\d$/.test(m)
+            ? fs
+                .readdirSync(path.join(out, '2019', m))
+                .filter((d) => !/^\d\d$/.test(d) && d !== 'page' && d !== 'index.html')
+                .map((d) => `2019/${m}/${d}/index.html`)
+            : [],
+        // Khmer stories moved under /km/ left redirect pages at their old addresses.
+      )
+      .filter((rel) => !page(rel).includes('http-equiv="refresh"'));
     let withImage = 0;
     for (const rel of articles) {
       const html = page(rel);

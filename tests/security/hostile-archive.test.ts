@@ -221,13 +221,15 @@ describe('odd but legal input', () => {
   it('Khmer, Thai, Arabic and Chinese titles: readable slugs, lang, and dir="rtl" for Arabic', async () => {
     const site = await buildCase(['2020-01-24-ព័ត៌មានជាតិ.md', '2020-01-25-ข่าวไทย.md', '2020-01-26-أخبار.md', '2020-01-27-新闻.md']);
     expect(site.read('2020/01/ព័ត៌មានជាតិ/index.html')).toContain('<h1>ក្រសួងសុខាភិបាល ប្រកាស​ពី​ករណី​ថ្មី</h1>');
-    expect(site.read('2020/01/ข่าวไทย/index.html')).toMatch(/<article class="article" lang="th"[ >]/);
-    const arabic = site.read('2020/01/أخبار/index.html');
+    // Four languages make the archive multilingual by itself: Thai, Arabic and Chinese get their folders.
+    expect(site.read('th/2020/01/ข่าวไทย/index.html')).toMatch(/<article class="article" lang="th"[ >]/);
+    const arabic = site.read('ar/2020/01/أخبار/index.html');
     expect(arabic).toMatch(/<html lang="ar" dir="rtl">/);
     expect(arabic).toMatch(/<article class="article" lang="ar" dir="rtl"[ >]/);
-    expect(site.read('2020/01/新闻/index.html')).toContain('<h1>柬埔寨经济新闻</h1>');
-    expect(site.files).toContain('tags/اقتصاد/index.html');
-    expect(site.files).toContain('tags/经济/index.html');
+    expect(site.read('zh/2020/01/新闻/index.html')).toContain('<h1>柬埔寨经济新闻</h1>');
+    expect(site.files).toContain('ar/tags/اقتصاد/index.html');
+    expect(site.files).toContain('zh/tags/经济/index.html');
+    expect(site.read('ar/index.html')).toMatch(/<html lang="ar" dir="rtl">/);
     expect(site.read('index.html')).toMatch(/<html lang="en">/);
   });
 });

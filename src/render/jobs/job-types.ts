@@ -25,6 +25,8 @@ export interface PageJob {
   body?: BodyRef;
   inputKey: string;
   source?: string;
+  /** The page's language on a multilingual site (index into SiteIndex.languages): which `site` it gets. */
+  language?: number;
 }
 
 /** Feed items carry body references when the site publishes full content. */
@@ -46,6 +48,8 @@ export interface PlannedJob {
   inputKey: string;
   /** Canonical URL of an HTML page, for the sitemap. */
   url?: string;
+  /** Its versions in other languages, for the sitemap's xhtml:link alternates. */
+  alternates?: { lang: string; href: string }[];
   /** The input file behind the page, for messages about clashes. */
   source?: string;
   make(): Job;
@@ -74,6 +78,8 @@ export interface JobBatchResult {
 export interface WorkerInit {
   theme: Theme;
   site: Record<string, unknown>;
+  /** On a multilingual site, `site` as each language's pages see it (by language index; 0 is `site`). */
+  languageSites?: Record<string, unknown>[];
   contentDir: string;
   cacheDir: string | null;
   /** Bodies are needed again after their page (full-content feeds): keep recent ones in memory without a cache dir. */

@@ -85,7 +85,8 @@ async function createState(init: WorkerInit): Promise<State> {
 }
 
 async function runPage(state: State, counts: Counts, job: PageJob): Promise<OutputFile> {
-  let context: Record<string, unknown> = { ...job.context, site: state.init.site };
+  const site = (job.language && state.init.languageSites?.[job.language]) || state.init.site;
+  let context: Record<string, unknown> = { ...job.context, site };
   if (job.body) {
     const body = await bodyHtml(state, counts, job.body);
     const article = job.context.article as object;

@@ -6,6 +6,7 @@ import { buildShareLinks } from '../share-links.js';
 import { statusFlags, type PageKit } from './page-kit.js';
 import { PHOTO_SIZES, openGraphRendition } from './photo-context.js';
 import { feedLinks } from './site-context.js';
+import { articleLanguageLinks } from './language-links.js';
 import type { ArticleContext, PageHead } from './template-contexts.js';
 
 /** The page job of one article: everything but the body, which the worker renders or finds cached. */
@@ -29,8 +30,9 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
   const link = (j: number | undefined) => (j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url });
   const translations = a.translations.map((j) => {
     const t = index.articles[j]!;
-    return { lang: t.lang ?? config.language, title: t.title, url: t.url };
+    return { lang: t.lang ?? index.languages[t.language]?.code ?? config.language, title: t.title, url: t.url };
   });
+  const links = articleLanguageLinks(kit, i);
   const article: ArticleContext = {
     title: a.title,
     lang: a.lang,
@@ -74,9 +76,8 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     imageHeight: og?.height,
     feeds: feedLinks(kit, sectionTerm?.name ?? '', sectionTerm ? kit.routes.term('section', sectionTerm.slug) : undefined),
     scripts: shareScript ? [shareScript] : [],
-    hreflang: translations.length
-      ? [{ lang, href: canonical }, ...translations.map((t) => ({ lang: t.lang, href: kit.absolute(t.url) }))]
-      : [],
+    hreflang: links.hreflang,
+    ...(links.languages.length ? { languages: links.languages } : {}),
     jsonLd:
       newsArticleJsonLd({
         url: canonical,
@@ -92,5 +93,13 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
         publisher: { name: a.publication, url: kit.absolute(kit.routes.list([]).url), logo: kit.logo() },
       }) + breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: kit.absolute(c.url) }))),
   };
-  return { kind: 'page', path: a.outPath, template: 'article', context: { page, article }, body: kit.body(a), source: a.file };
+  const job = {
+    kind: 'page' as const,
+    path: a.outPath,
+    template: 'article',
+    context: { page, article },
+    body: kit.body(a),
+    source: a.file,
+  };
+  return a.language ? { ...job, language: a.language } : job;
 }

@@ -9,7 +9,8 @@ type Job = Omit<FeedJob, 'inputKey'>;
 /** RSS, Atom and JSON Feed for the whole site and for every section, tag and author. */
 export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index, config } = kit;
-  const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
+  // The articles of the kit's language (all of them on a one-language site).
+  const newestFirst = [...kit.language.articles].reverse();
   yield planFeed(kit, keys, kit.routes.list([]), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
   const labels = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
   for (const set of [index.sections, index.tags, index.authors]) {

@@ -144,7 +144,8 @@ export function* navigationPageJobs(
 ): Generator<PlannedJob> {
   const { index } = kit;
   const byName = profilesByName(profiles);
-  const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
+  // The articles of the kit's language (all of them on a one-language site).
+  const newestFirst = [...kit.language.articles].reverse();
   const home = {
     page: (n: number) => kit.routes.list([], n),
     heading: 'Latest news',

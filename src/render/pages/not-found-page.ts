@@ -14,11 +14,13 @@ const LATEST = 5;
 
 /** The page a host shows for a missing address: what happened, a search box and the newest stories. */
 export function notFoundPageJob(kit: PageKit): Omit<PageJob, 'inputKey'> {
-  const { config, index } = kit;
-  const newest = index.articles.map((_, i) => index.articles.length - 1 - i).slice(0, LATEST);
+  const { config } = kit;
+  // A language's own 404 (km/404.html) suggests its own stories; hosts that look for the
+  // nearest 404.html up the tree (Cloudflare Pages, Vercel) serve it under /km/.
+  const newest = [...kit.language.articles].reverse().slice(0, LATEST);
   return {
     kind: 'page',
-    path: NOT_FOUND_PATH,
+    path: kit.routes.notFound(),
     template: '404',
     context: {
       page: { title: 'Page not found', titleSuffix: true, lang: config.language, noindex: true, feeds: feedLinks(kit, '') },

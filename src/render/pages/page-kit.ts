@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
 import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
-import type { BodyImage, IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { BodyImage, IndexedArticle, Instant, LanguageIndex, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import type { BodyRef } from '../jobs/job-types.js';
 import type { JsonLdImage } from '../metadata/json-ld.js';
 import { WORDMARK_SIZE } from './wordmark.js';
@@ -20,8 +20,14 @@ export interface PageKitExtras {
 }
 
 export interface PageKit {
+  /** The site's config as one language sees it: its language, title and description. */
   config: ResolvedConfig;
+  /** The index as one language sees it: its term sets and date archives (articles stay the whole site's). */
   index: SiteIndex;
+  /** The language whose pages this kit makes (the site's own by default). */
+  language: LanguageIndex;
+  /** The same helpers for another language of the site (an index into index.languages). */
+  forLanguage(n: number): PageKit;
   /** Every URL and output path of the site (the only place that makes them). */
   routes: Routes;
   /** Absolute URL of a site path (which already carries the base path). */
@@ -49,17 +55,30 @@ export interface PageKit {
   byline(article: IndexedArticle): string;
 }
 
-/** Helpers bound to one build's config and index. */
-export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: PageKitExtras = {}): PageKit {
+/** Helpers bound to one build's config and index, for one of its languages (the site's own unless told). */
+export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: PageKitExtras = {}, n = 0): PageKit {
+  const language = (whole.languages as LanguageIndex[] | undefined)?.[n] ?? languageOfSingleSite(site, whole);
+  const own = n === 0 && language.code === site.language && !language.title && !language.description;
+  const config = own ? site : languageConfig(site, language);
+  const { sections, tags, authors, years, months, days } = language;
+  const index: SiteIndex = n === 0 ? whole : { ...whole, sections, tags, authors, years, months, days };
+  const kits = new Map<number, PageKit>();
   const photos = extras.photos ?? new Map<string, PhotoAsset>();
   const assets = extras.assets ?? {};
   const bodyImages = extras.bodyImages ?? new Map<string, readonly BodyImage[]>();
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
-  const routes = createRoutes(config);
+  const routes = createRoutes(config, language.prefix);
   const kit: PageKit = {
     config,
     index,
+    language,
+    forLanguage(m) {
+      if (m === n) return kit;
+      let other = kits.get(m);
+      if (!other) kits.set(m, (other = createPageKit(site, whole, extras, m)));
+      return other;
+    },
     routes,
     absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
     iso: (t) => formatIso(t, tz),
@@ -107,6 +126,23 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     byline: (a) => joinNames(a.authors),
   };
   return kit;
+}
+
+/** The config of a language's pages: its own language tag, and its title and description when it has them. */
+function languageConfig(site: ResolvedConfig, language: LanguageIndex): ResolvedConfig {
+  return Object.freeze({
+    ...site,
+    language: language.code,
+    title: language.title ?? site.title,
+    description: language.description ?? site.description,
+  });
+}
+
+/** An index made without languages (tests that build one by hand): one language holding everything. */
+function languageOfSingleSite(site: ResolvedConfig, index: SiteIndex): LanguageIndex {
+  const { sections, tags, authors, years, months, days } = index;
+  const articles = index.articles.map((_, i) => i);
+  return { code: site.language, name: site.language, prefix: '', articles, sections, tags, authors, years, months, days };
 }
 
 /** draft/scheduled flags for the theme's status label, present only when true. */

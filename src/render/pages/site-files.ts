@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createBuildFailure, createProblem, type BroadsheetError } from '../../errors/index.js';
-import { SITE_FILES } from '../../index/routes.js';
+import { SITE_FILES, newsSitemapPath } from '../../index/routes.js';
 import { hashOf } from '../../shared/hash.js';
 import { sanitizeSvg } from '../../shared/safe-svg.js';
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
@@ -29,8 +29,12 @@ export function themeAssets(theme: Theme, generated: Record<string, string> = {}
   return { files, paths };
 }
 
-/** sitemap.xml (split past the protocol's limits), news-sitemap.xml when anything is recent, and robots.txt. */
-export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instant): OutputFile[] {
+/**
+ * sitemap.xml (split past the protocol's limits), a news sitemap per language when anything of it
+ * is recent (news-sitemap.xml for the site's language, news-sitemap-<prefix>.xml for others), and robots.txt.
+ */
+export function sitemapFiles(kits: readonly PageKit[], pageUrls: SitemapEntry[], now: Instant): OutputFile[] {
+  const kit = kits[0]!;
   const { config, index } = kit;
   const entries: SitemapEntry[] = [...pageUrls];
   const files: OutputFile[] = renderSitemaps(entries, {
@@ -38,21 +42,26 @@ export function sitemapFiles(kit: PageKit, pageUrls: SitemapEntry[], now: Instan
     timeZone: config.timeZone,
     maxUrls: config.sitemapMaxUrls,
   }).map((f) => ({ path: f.path, contents: f.contents }));
-  const news = renderNewsSitemap(
-    index.articles.map((a) => ({
-      loc: kit.absolute(a.url),
-      title: a.title,
-      published: a.date,
-      publicationName: a.publication,
-      language: a.lang ?? config.language,
-    })),
-    { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
-  );
   const sitemapUrls = [kit.absolute(kit.routes.file(SITE_FILES.sitemap))];
-  // Left out while nothing is recent (an empty urlset is invalid); the writer removes the old one.
-  if (news !== undefined) {
-    files.push({ path: SITE_FILES.newsSitemap, contents: news });
-    sitemapUrls.push(kit.absolute(kit.routes.file(SITE_FILES.newsSitemap)));
+  for (const k of kits) {
+    const news = renderNewsSitemap(
+      k.language.articles.map((i) => {
+        const a = index.articles[i]!;
+        return {
+          loc: kit.absolute(a.url),
+          title: a.title,
+          published: a.date,
+          publicationName: a.publication,
+          language: a.lang ?? k.config.language,
+        };
+      }),
+      { now, windowHours: config.newsSitemap.windowHours, max: config.newsSitemap.max, timeZone: config.timeZone },
+    );
+    // Left out while nothing is recent (an empty urlset is invalid); the writer removes the old one.
+    if (news === undefined) continue;
+    const file = newsSitemapPath(k.language.prefix);
+    files.push({ path: file, contents: news });
+    sitemapUrls.push(kit.absolute(kit.routes.file(file)));
   }
   files.push({ path: SITE_FILES.robots, contents: renderRobotsTxt({ sitemapUrls }) });
   return files;

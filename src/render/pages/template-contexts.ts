@@ -47,6 +47,12 @@ export type SiteContext = {
 /** A link of a menu. */
 export type MenuLink = { label: string; url: string };
 
+/** One language of the site in the language switcher: this page in it, or else its home page. */
+export type LanguageLink = { lang: string; name: string; url: string; current?: true };
+
+/** One language version of a page for <link rel="alternate" hreflang> (absolute; "x-default" last). */
+export type HreflangLink = { lang: string; href: string };
+
 /** A feed for <link rel="alternate"> in the head. */
 export type FeedLink = { type: string; title: string; href: string };
 
@@ -70,8 +76,10 @@ export type PageHead = {
   imageAlt?: string;
   imageWidth?: number;
   imageHeight?: number;
-  /** Article pages with translations: one entry per language version, this one included. */
-  hreflang?: { lang: string; href: string }[];
+  /** Pages with versions in other languages: one entry per language version, this one included, then x-default. */
+  hreflang?: HreflangLink[];
+  /** Multilingual sites: the language switcher, every language of the site (left out on a one-language site). */
+  languages?: LanguageLink[];
   /** Article pages, and list pages (breadcrumbs; an author's Person): <script type="application/ld+json"> elements, ready to insert. */
   jsonLd?: string;
   /** List pages: the trail from the home page to this one (visible breadcrumbs). */

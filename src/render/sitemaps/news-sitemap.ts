@@ -23,6 +23,16 @@ export interface NewsSitemapOptions {
   timeZone: string;
 }
 
+/**
+ * A BCP 47 tag as Google News wants it: the ISO 639 language alone ("pt-BR" -> "pt"), except
+ * Chinese, which is zh-cn (simplified) or zh-tw (traditional).
+ */
+export function newsLanguage(tag: string): string {
+  const parts = tag.toLowerCase().split(/[-_]/);
+  if (parts[0] !== 'zh') return parts[0]!;
+  return parts.some((p) => p === 'hant' || p === 'tw' || p === 'hk' || p === 'mo') ? 'zh-tw' : 'zh-cn';
+}
+
 const OPEN = [
   XML_DECLARATION,
   '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
@@ -36,7 +46,7 @@ function renderNewsUrl(entry: NewsSitemapEntry, timeZone: string): string {
     '    <news:news>',
     '      <news:publication>',
     `        ${renderTextElement('news:name', entry.publicationName)}`,
-    `        ${renderTextElement('news:language', entry.language)}`,
+    `        ${renderTextElement('news:language', newsLanguage(entry.language))}`,
     '      </news:publication>',
     `      ${renderTextElement('news:publication_date', formatIso(entry.published, timeZone))}`,
     `      ${renderTextElement('news:title', entry.title)}`,

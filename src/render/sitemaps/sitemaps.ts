@@ -4,12 +4,14 @@ import { createProblem } from '../../errors/index.js';
 import { SITE_FILES, sitemapChunkPath } from '../../index/routes.js';
 import { formatIso } from '../../shared/dates.js';
 import type { Instant } from '../../types.js';
-import { XML_DECLARATION, renderTextElement } from '../feeds/xml-element.js';
+import { XML_DECLARATION, renderEmptyElement, renderTextElement } from '../feeds/xml-element.js';
 
 export interface SitemapEntry {
   /** Absolute, percent-encoded URL. */
   loc: string;
   lastmod?: Instant;
+  /** The page in other languages, itself included (and x-default): xhtml:link alternates, as Google reads them. */
+  alternates?: { lang: string; href: string }[];
 }
 
 export interface SitemapOptions {
@@ -31,7 +33,9 @@ export interface SitemapFile {
 const PROTOCOL_MAX_URLS = 50_000;
 const PROTOCOL_MAX_BYTES = 50 * 1024 * 1024;
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const URLSET_OPEN = `${XML_DECLARATION}\n<urlset xmlns="${NAMESPACE}">\n`;
+const URLSET_OPEN_XHTML = `${XML_DECLARATION}\n<urlset xmlns="${NAMESPACE}" xmlns:xhtml="${XHTML_NAMESPACE}">\n`;
 const URLSET_CLOSE = '</urlset>\n';
 const INDEX_OPEN = `${XML_DECLARATION}\n<sitemapindex xmlns="${NAMESPACE}">\n`;
 const INDEX_CLOSE = '</sitemapindex>\n';
@@ -44,7 +48,10 @@ interface Chunk {
 
 function renderUrlLine(entry: SitemapEntry, timeZone: string): string {
   const lastmod = entry.lastmod === undefined ? '' : renderTextElement('lastmod', formatIso(entry.lastmod, timeZone));
-  return `  <url>${renderTextElement('loc', entry.loc)}${lastmod}</url>\n`;
+  const alternates = (entry.alternates ?? [])
+    .map((a) => renderEmptyElement('xhtml:link', { rel: 'alternate', hreflang: a.lang, href: a.href }))
+    .join('');
+  return `  <url>${renderTextElement('loc', entry.loc)}${lastmod}${alternates}</url>\n`;
 }
 
 function renderIndexLine(loc: string, lastmod: Instant | undefined, timeZone: string): string {
@@ -59,7 +66,7 @@ function dedupeEntries(entries: SitemapEntry[]): SitemapEntry[] {
     const seen = byLoc.get(entry.loc);
     if (seen === undefined) byLoc.set(entry.loc, entry);
     else if (entry.lastmod !== undefined && (seen.lastmod === undefined || entry.lastmod > seen.lastmod)) {
-      byLoc.set(entry.loc, { loc: seen.loc, lastmod: entry.lastmod });
+      byLoc.set(entry.loc, { ...seen, lastmod: entry.lastmod });
     }
   }
   return [...byLoc.values()];
@@ -93,10 +100,13 @@ export function renderSitemaps(entries: SitemapEntry[], options: SitemapOptions)
   const maxUrls = options.maxUrls ?? PROTOCOL_MAX_URLS;
   const maxBytes = options.maxBytes ?? PROTOCOL_MAX_BYTES;
   const siteUrl = options.siteUrl.replace(/\/+$/, '');
-  const lines = dedupeEntries(entries).map((e) => ({ text: renderUrlLine(e, options.timeZone), lastmod: e.lastmod }));
-  const frame = Buffer.byteLength(URLSET_OPEN + URLSET_CLOSE, 'utf8');
+  const unique = dedupeEntries(entries);
+  const lines = unique.map((e) => ({ text: renderUrlLine(e, options.timeZone), lastmod: e.lastmod }));
+  // The xhtml namespace is declared only where alternates use it, so one-language sitemaps stay as they were.
+  const open = unique.some((e) => e.alternates?.length) ? URLSET_OPEN_XHTML : URLSET_OPEN;
+  const frame = Buffer.byteLength(open + URLSET_CLOSE, 'utf8');
   const chunks = splitIntoChunks(lines, frame, maxUrls, maxBytes);
-  const renderUrlset = (chunk: Chunk) => URLSET_OPEN + chunk.lines.join('') + URLSET_CLOSE;
+  const renderUrlset = (chunk: Chunk) => open + chunk.lines.join('') + URLSET_CLOSE;
   if (chunks.length === 1) return [{ path: SITE_FILES.sitemap, contents: renderUrlset(chunks[0]!) }];
 
   const files = chunks.map((chunk, i) => ({ path: sitemapChunkPath(i + 1), contents: renderUrlset(chunk) }));

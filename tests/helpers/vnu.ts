@@ -1,0 +1,30 @@
+// The Nu HTML Checker (the W3C validator, from the vnu-jar package) over some files: every error
+// and warning as "type file:line message". Needs Java; .ci/run installs it when missing.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const vnu = require('vnu-jar') as string;
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+/** Problems the checker finds in these HTML files (paths in messages relative to `root`). */
+export function vnuProblems(root: string, files: string[]): string[] {
+  const run = spawnSync('java', ['-Xss4m', '-jar', vnu, '--format', 'json', ...files.map((f) => path.join(root, f))], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw new Error(`java must be installed (see .ci/run): ${run.error.message}`);
+  const messages = (JSON.parse(run.stderr) as { messages: VnuMessage[] }).messages;
+  return messages.map(
+    (m) =>
+      `${m.type}${m.subType ? `/${m.subType}` : ''} ${path.relative(root, decodeURI(new URL(m.url).pathname))}:${m.lastLine ?? '?'} ${m.message}`,
+  );
+}
