@@ -5,6 +5,7 @@ import type { BroadsheetError } from '../errors/index.js';
 import { authorNames, loadSiteData } from '../data/index.js';
 import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
+import { checkTranslations } from '../render/i18n/index.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
 import { createLocator } from './locate.js';
@@ -20,18 +21,21 @@ export interface CheckResult {
 
 /** Check the archive as a build with the same config would publish it. */
 export async function checkSite(config: ResolvedConfig, now: Instant): Promise<CheckResult> {
-  const loaded = await loadArticles(config);
+  // Warnings of the articles themselves (a language tag that is not one) are problems check lists too.
+  const loadWarnings: BroadsheetError[] = [];
+  const loaded = await loadArticles(config, { warn: (w) => loadWarnings.push(w) });
   // As build does: author ids become the names of data/authors.*.
   const data = loadSiteData(config.dataDir, config.menus);
   if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
   const { index, errors: indexErrors } = indexSite({ articles: loaded.articles, assets: loaded.assets, now }, config);
-  const problems: BroadsheetError[] = [...loaded.errors, ...indexErrors];
+  const problems: BroadsheetError[] = [...loaded.errors, ...loadWarnings, ...indexErrors];
   // The index already named articles that share a URL; their page clash would say it again.
   const sharedUrl = new Set(indexErrors.filter((e) => e.code === 'DUPLICATE_URL').map((e) => e.location?.file));
   const outputs = await plannedOutputs(index, config, now, (p) => {
     if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
   });
   for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
+  problems.push(...checkTranslations(config));
   const locate = createLocator(config.contentDir, loaded.articles);
   return {
     problems: problems.map(locate).sort(byPlace),

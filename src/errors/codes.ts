@@ -67,6 +67,10 @@ export const ERROR_CODES = {
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
   DATA_INVALID: 'Data file cannot be used',
+  // Issue 16: the language of a page.
+  LANG_TAG_INVALID: 'Language tag is not valid BCP 47',
+  I18N_FILE_INVALID: 'Translation file cannot be used',
+  I18N_KEY_MISSING: 'Translation missing in a language',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
