@@ -16,6 +16,8 @@ export interface FeedItem {
   /** Absolute, percent-encoded article URL; also the item's id/guid. */
   url: string;
   title: string;
+  /** The article's language (BCP 47) when known; the channel's otherwise. */
+  lang?: string;
   /** Plain text. */
   summary?: string;
   /** Full body HTML, when the site publishes full content in feeds. */

@@ -10,8 +10,14 @@ type Job = Omit<FeedJob, 'inputKey'>;
 export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index, config } = kit;
   const newestFirst = index.articles.map((_, i) => index.articles.length - 1 - i);
-  yield planFeed(kit, keys, kit.routes.list([]), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
-  const labels = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
+  yield planFeed(
+    kit,
+    keys,
+    kit.routes.list([]),
+    config.title,
+    config.description || kit.t('list.latestFrom', { publication: config.publication }),
+    newestFirst,
+  );
   for (const set of [index.sections, index.tags, index.authors]) {
     for (const term of sortedTerms(set)) {
       yield planFeed(
@@ -19,7 +25,7 @@ export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
         keys,
         kit.routes.term(set.kind, term.slug),
         `${config.title}: ${term.name}`,
-        `${labels[set.kind]} ${term.name}`,
+        `${kit.t(`list.kicker.${set.kind}`)} ${term.name}`,
         term.articles,
       );
     }
@@ -48,6 +54,7 @@ function feedJob(kit: PageKit, list: Route, title: string, description: string, 
     return {
       url: kit.absolute(a.url),
       title: a.title,
+      lang: a.lang ?? config.language,
       ...(a.summary ? { summary: a.summary } : {}),
       published: a.date,
       modified: a.modified,

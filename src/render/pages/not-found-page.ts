@@ -21,7 +21,7 @@ export function notFoundPageJob(kit: PageKit): Omit<PageJob, 'inputKey'> {
     path: NOT_FOUND_PATH,
     template: '404',
     context: {
-      page: { title: 'Page not found', titleSuffix: true, lang: config.language, noindex: true, feeds: feedLinks(kit, '') },
+      page: { title: kit.t('notFound.heading'), titleSuffix: true, lang: config.language, noindex: true, feeds: feedLinks(kit, '') },
       notFound: {
         searchUrl: config.search === 'none' ? undefined : kit.routes.search().url,
         latest: newest.map((i) => kit.item(i, 'none')),

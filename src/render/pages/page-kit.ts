@@ -1,7 +1,8 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
-import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
+import { formatIso } from '../../shared/dates.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
 import type { BodyImage, IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import type { BodyRef } from '../jobs/job-types.js';
 import type { JsonLdImage } from '../metadata/json-ld.js';
@@ -17,6 +18,8 @@ export interface PageKitExtras {
   bodyImages?: ReadonlyMap<string, readonly BodyImage[]>;
   /** Theme asset name -> output path with its content hash. */
   assets?: Record<string, string>;
+  /** Interface strings and date formats (the theme's and the site's translation files). */
+  translator?: Translator;
 }
 
 export interface PageKit {
@@ -27,8 +30,11 @@ export interface PageKit {
   /** Absolute URL of a site path (which already carries the base path). */
   absolute(url: string): string;
   iso(instant: Instant): string;
-  dateText(instant: Instant): string;
-  dateTimeText(instant: Instant): string;
+  /** A date (or date, time and zone) as the language writes it; the site's language unless given. */
+  dateText(instant: Instant, lang?: string): string;
+  dateTimeText(instant: Instant, lang?: string): string;
+  /** An interface string in a language (the site's unless given), from the translation files. */
+  t(key: string, params?: Record<string, unknown>, lang?: string): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
   /** A list item; its photo is a thumbnail unless the slot says lead (eager, large) or none. */
@@ -57,14 +63,16 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
   const routes = createRoutes(config);
+  const translator = extras.translator ?? createTranslator({ languages: {} }, config);
   const kit: PageKit = {
     config,
     index,
     routes,
     absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
     iso: (t) => formatIso(t, tz),
-    dateText: (t) => formatLongDate(t, tz),
-    dateTimeText: (t) => formatLongDateTime(t, tz),
+    dateText: (t, lang = config.language) => translator.date(lang, t, 'date'),
+    dateTimeText: (t, lang = config.language) => translator.date(lang, t, 'dateTime'),
+    t: (key, params, lang = config.language) => translator.t(lang, key, params),
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i, slot = 'thumbnail') {
       const a = index.articles[i]!;
@@ -73,6 +81,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
         url: a.url,
         dateIso: kit.iso(a.date),
         dateText: kit.dateText(a.date),
+        lang: a.lang ?? config.language,
         byline: kit.byline(a),
       };
       if (a.summary) item.summary = a.summary;
