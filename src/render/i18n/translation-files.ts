@@ -17,6 +17,8 @@ export interface DateFormats {
   time?: Intl.DateTimeFormatOptions;
   /** A month of a year, as in archive headings ("November 2019"). */
   month?: Intl.DateTimeFormatOptions;
+  /** A year, as in archive headings ("2019"). */
+  year?: Intl.DateTimeFormatOptions;
   /** "{date}, {time} {zone}". */
   dateTime?: string;
   /** Digits for counts ("khmr" for ០-៩); dates take theirs from date/time's own numberingSystem. */
@@ -37,7 +39,7 @@ export interface Catalogue {
 
 const NAME = /^i18n\/([^/]+)\.(json|ya?ml)$/;
 const PLURALS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-const FORMAT_KEYS = new Set(['locale', 'date', 'time', 'month', 'dateTime', 'numberingSystem']);
+const FORMAT_KEYS = new Set(['locale', 'date', 'time', 'month', 'year', 'dateTime', 'numberingSystem']);
 
 /** The theme's translation files (theme files under i18n/), overridden by those in the site's folder. */
 export function loadCatalogue(themeFiles: Record<string, string>, origins: Record<string, string>, siteDir?: string): Catalogue {
@@ -106,7 +108,7 @@ function readFormats(file: string, value: unknown): DateFormats {
   for (const key of ['locale', 'dateTime', 'numberingSystem'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'string') fail(file, `"formats.${key}" must be a text`);
   }
-  for (const key of ['date', 'time', 'month'] as const) {
+  for (const key of ['date', 'time', 'month', 'year'] as const) {
     if (value[key] === undefined) continue;
     if (!isRecord(value[key])) fail(file, `"formats.${key}" must be an object of Intl.DateTimeFormat options`);
     try {

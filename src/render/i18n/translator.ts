@@ -3,7 +3,7 @@
 import { langFallbacks, primaryLanguage } from '../../shared/lang-tag.js';
 import type { Catalogue, DateFormats, Message } from './translation-files.js';
 
-export type DateStyle = 'date' | 'dateTime' | 'time' | 'month';
+export type DateStyle = 'date' | 'dateTime' | 'time' | 'month' | 'year';
 
 /** Interface text in a language; every page asks for its own language (page.lang). */
 export interface Translator {
@@ -22,10 +22,11 @@ export interface TranslatorOptions {
   timeZone: string;
 }
 
-const DEFAULT_FORMATS: Required<Pick<DateFormats, 'date' | 'time' | 'month' | 'dateTime'>> = {
+const DEFAULT_FORMATS: Required<Pick<DateFormats, 'date' | 'time' | 'month' | 'year' | 'dateTime'>> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
   dateTime: '{date}, {time} {zone}',
 };
 
@@ -63,7 +64,7 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       const f = formatsOf(lang);
       return new Intl.NumberFormat(f.locale ?? lang, f.numberingSystem ? { numberingSystem: f.numberingSystem } : {});
     });
-  const dateFormat = (lang: string, part: 'date' | 'time' | 'month' | 'zone') =>
+  const dateFormat = (lang: string, part: 'date' | 'time' | 'month' | 'year' | 'zone') =>
     cached(`d ${lang} ${part}`, () => {
       const f = formatsOf(lang);
       const opts = part === 'zone' ? { timeZoneName: 'short' as const } : f[part];

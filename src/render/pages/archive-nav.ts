@@ -32,9 +32,9 @@ export function dateCrumbs(kit: PageKit, bucket: DateBucket): Crumb[] {
   for (let depth = 1; depth < parts.length; depth++) {
     const key = parts.slice(0, depth).join('/');
     const found = above[depth - 1]!.find((b) => b.key === key);
-    if (found) trail.push({ name: found.label, url: found.url });
+    if (found) trail.push({ name: kit.periodLabel(found), url: found.url });
   }
-  trail.push({ name: bucket.label, url: bucket.url });
+  trail.push({ name: kit.periodLabel(bucket), url: bucket.url });
   return trail;
 }
 
@@ -53,7 +53,7 @@ export function periodNav(kit: PageKit, list: DateBucket[], at: number): PeriodN
   const { index } = kit;
   const bucket = list[at]!;
   const depth = bucket.key.split('/').length;
-  const link = (b: DateBucket | undefined) => (b ? { label: b.label, url: b.url } : undefined);
+  const link = (b: DateBucket | undefined) => (b ? { label: kit.periodLabel(b), url: b.url } : undefined);
   const parentKey = bucket.key.split('/').slice(0, -1).join('/');
   const parent = depth > 1 ? [index.years, index.months][depth - 2]!.find((b) => b.key === parentKey) : undefined;
   const nav: PeriodNav = { up: link(parent) ?? { label: kit.t('archive.heading'), url: kit.routes.archive().url } };
@@ -64,7 +64,7 @@ export function periodNav(kit: PageKit, list: DateBucket[], at: number): PeriodN
   if (depth === 1) {
     nav.months = index.months
       .filter((m) => m.key.startsWith(`${bucket.key}/`))
-      .map((m) => ({ label: m.label, url: m.url, count: m.articles.length }));
+      .map((m) => ({ label: kit.periodLabel(m), url: m.url, count: m.articles.length }));
   }
   return nav;
 }

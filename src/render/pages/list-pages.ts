@@ -207,9 +207,9 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
       const b = list[at]!;
       yield* listPageJobs(kit, keys, {
         page: (n) => kit.routes.date(b.key, n),
-        heading: b.label,
+        heading: kit.periodLabel(b),
         kicker: prefix,
-        name: b.label,
+        name: kit.periodLabel(b),
         articles: b.articles,
         crumbs: dateCrumbs(kit, b),
         period: periodNav(kit, list, at),
@@ -238,10 +238,12 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
         archive: {
           heading: archive,
           years: [...index.years].reverse().map((y) => ({
-            label: y.label,
+            label: kit.periodLabel(y),
             url: y.url,
             count: y.articles.length,
-            months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
+            months: [...(monthsByYear.get(y.key) ?? [])]
+              .reverse()
+              .map((m) => ({ label: kit.periodLabel(m), url: m.url, count: m.articles.length })),
           })),
         },
       } satisfies TemplateContexts['archive'],

@@ -1,9 +1,9 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
-import { formatIso } from '../../shared/dates.js';
+import { formatIso, parseDate } from '../../shared/dates.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
-import type { BodyImage, IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import type { BodyImage, DateBucket, IndexedArticle, Instant, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import type { BodyRef } from '../jobs/job-types.js';
 import type { JsonLdImage } from '../metadata/json-ld.js';
 import { WORDMARK_SIZE } from './wordmark.js';
@@ -33,6 +33,8 @@ export interface PageKit {
   /** A date (or date, time and zone) as the language writes it; the site's language unless given. */
   dateText(instant: Instant, lang?: string): string;
   dateTimeText(instant: Instant, lang?: string): string;
+  /** A date archive's name ("2019", "November 2019", "11 November 2019") as the language writes it. */
+  periodLabel(bucket: DateBucket, lang?: string): string;
   /** An interface string in a language (the site's unless given), from the translation files. */
   t(key: string, params?: Record<string, unknown>, lang?: string): string;
   /** Photo or image src made usable from any page (base path for site paths). */
@@ -73,6 +75,12 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     dateText: (t, lang = config.language) => translator.date(lang, t, 'date'),
     dateTimeText: (t, lang = config.language) => translator.date(lang, t, 'dateTime'),
     t: (key, params, lang = config.language) => translator.t(lang, key, params),
+    periodLabel(bucket, lang = config.language) {
+      const [year, month, day] = bucket.key.split('/');
+      // Noon of the day (or of 1 January, the 1st) in the site's zone, formatted in that zone: the same calendar day.
+      const noon = parseDate(`${year}-${month ?? '01'}-${day ?? '01'}T12:00:00`, tz) ?? 0;
+      return translator.date(lang, noon, month === undefined ? 'year' : day === undefined ? 'month' : 'date');
+    },
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i, slot = 'thumbnail') {
       const a = index.articles[i]!;

@@ -12,7 +12,7 @@ export interface I18nInit {
   timeZone: string;
 }
 
-const STYLES = new Set<DateStyle>(['date', 'dateTime', 'time', 'month']);
+const STYLES = new Set<DateStyle>(['date', 'dateTime', 'time', 'month', 'year']);
 
 /** t, date, number and langAttrs, bound to one catalogue. */
 export function i18nHelpers(hbs: typeof Handlebars, init: I18nInit): Record<string, Handlebars.HelperDelegate> {
