@@ -54,7 +54,8 @@ export interface PageKit {
   /** The publisher logo for JSON-LD: the configured one, else the generated wordmark. */
   logo(): JsonLdImage | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
-  byline(article: IndexedArticle): string;
+  /** "A, B and C" with the conjunction of the language (the site's unless given). */
+  byline(article: IndexedArticle, lang?: string): string;
 }
 
 /** Helpers bound to one build's config and index. */
@@ -121,7 +122,7 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
       return wordmark ? { url: kit.absolute(wordmark), ...WORDMARK_SIZE } : undefined;
     },
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
-    byline: (a) => joinNames(a.authors),
+    byline: (a, lang = config.language) => joinNames(a.authors, kit.t('byline.and', {}, lang)),
   };
   return kit;
 }
@@ -131,8 +132,8 @@ export function statusFlags(a: IndexedArticle): { draft?: true; scheduled?: true
   return { ...(a.draft ? { draft: true as const } : {}), ...(a.scheduled ? { scheduled: true as const } : {}) };
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
+/** "A", "A and B", "A, B and C" (the same pattern as the theme's byline partial, with its word for "and"). */
+export function joinNames(names: string[], and = 'and'): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
