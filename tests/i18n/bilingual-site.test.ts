@@ -24,6 +24,7 @@ const SITE = {
       translationKey: 'boat-race',
       summary: '"ទូកងរាប់រយគ្រឿងបានចូលរួមការប្រណាំងនៅថ្ងៃដំបូង។"',
       tags: '[festival]',
+      corrections: '[{ date: 2019-11-12, text: "ឈ្មោះខេត្តត្រូវបានកែតម្រូវ។" }]',
     },
     'ទូកងរាប់រយគ្រឿងមកពីបណ្ដាខេត្តនានា បានចូលរួមការប្រណាំងនៅលើទន្លេចតុមុខ។',
   ),
@@ -109,6 +110,8 @@ describe('a bilingual archive', () => {
     expect(atom).toMatch(/<feed [^>]*xml:lang="en"/);
     expect(atom).toMatch(/<entry xml:lang="km-KH">\s*<id>[^<]+boat-race-km\/<\/id>/);
     expect(atom).toMatch(/<entry xml:lang="zh-CN">/);
+    // A Khmer item's correction notice is worded in Khmer, its date too.
+    expect(atom).toContain('ការកែតម្រូវ (១២ វិច្ឆិកា ២០១៩): ឈ្មោះខេត្តត្រូវបានកែតម្រូវ។');
     expect(atom).toMatch(/<entry>\s*<id>[^<]+\/boat-race\/<\/id>/);
     const json = JSON.parse(read('feed.json')) as { language: string; items: { url: string; language: string }[] };
     expect(json.language).toBe('en');

@@ -9,6 +9,8 @@ export interface FeedAuthor {
 export interface FeedCorrection {
   date: Instant;
   text: string;
+  /** "Correction (24 October 2019)" in the item's language; English when left out. */
+  label?: string;
 }
 
 /** One article as every feed format sees it. */

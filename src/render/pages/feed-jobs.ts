@@ -50,18 +50,19 @@ function feedJob(kit: PageKit, list: Route, title: string, description: string, 
   const full = config.feed.content === 'full';
   const items = ids.map((i) => {
     const a = index.articles[i]!;
+    const lang = a.lang ?? config.language;
     const section = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]!.name;
     return {
       url: kit.absolute(a.url),
       title: a.title,
-      lang: a.lang ?? config.language,
+      lang,
       ...(a.summary ? { summary: a.summary } : {}),
       published: a.date,
       modified: a.modified,
       authors: a.authorTerms.map((t) => ({ name: index.authors.terms[t]!.name, url: kit.absolute(index.authors.terms[t]!.url) })),
       categories: section ? [section, ...a.tags] : [...a.tags],
       ...(a.photo ? { image: kit.absolute(kit.assetUrl(a.photo.src)) } : {}),
-      corrections: a.corrections,
+      corrections: a.corrections.map((c) => ({ ...c, label: kit.t('feed.correction', { date: kit.dateText(c.date, lang) }, lang) })),
       ...(full ? { body: kit.body(a) } : {}),
     };
   });
