@@ -20,10 +20,9 @@ export function langFallbacks(tag: string): string[] {
   const parts = tag.split('-');
   const out: string[] = [];
   for (let n = parts.length; n > 0; n--) {
-    // A lone script or region subtag ("zh-Hant" -> "zh") is never a language of its own.
-    const candidate = parts.slice(0, n).join('-');
+    // A prefix ending in a singleton ("de-u" of "de-u-co-phonebk") is not a tag.
     if (parts[n - 1]!.length === 1) continue;
-    out.push(candidate);
+    out.push(parts.slice(0, n).join('-'));
   }
   return out;
 }
