@@ -80,7 +80,7 @@ describe('a bilingual archive', () => {
     expect(html).toContain('<a class="skip-link" href="#main">រំលងទៅមាតិកា</a>');
     expect(html).toContain('<p class="translations">អានជាភាសា៖ <a');
     // Intl in Khmer, in the site's zone, with the zone shown after the time.
-    expect(html).toMatch(/<time datetime="2019-11-11T18:30:00\+07:00">១១ វិច្ឆិកា ២០១៩ ម៉ោង ១៨:៣០ \([^)]*\+7\)<\/time>/);
+    expect(html).toMatch(/<time datetime="2019-11-11T18:30:00\+07:00">ថ្ងៃទី១១ ខែវិច្ឆិកា ឆ្នាំ២០១៩ ម៉ោង ១៨:៣០ \([^)]*\+7\)<\/time>/);
     expect(html).not.toContain('Previous Article');
     expect(html).not.toContain('Share:');
   });
@@ -111,7 +111,7 @@ describe('a bilingual archive', () => {
     expect(atom).toMatch(/<entry xml:lang="km-KH">\s*<id>[^<]+boat-race-km\/<\/id>/);
     expect(atom).toMatch(/<entry xml:lang="zh-CN">/);
     // A Khmer item's correction notice is worded in Khmer, its date too.
-    expect(atom).toContain('ការកែតម្រូវ (១២ វិច្ឆិកា ២០១៩): ឈ្មោះខេត្តត្រូវបានកែតម្រូវ។');
+    expect(atom).toContain('ការកែតម្រូវ (ថ្ងៃទី១២ ខែវិច្ឆិកា ឆ្នាំ២០១៩): ឈ្មោះខេត្តត្រូវបានកែតម្រូវ។');
     expect(atom).toMatch(/<entry>\s*<id>[^<]+\/boat-race\/<\/id>/);
     const json = JSON.parse(read('feed.json')) as { language: string; items: { url: string; language: string }[] };
     expect(json.language).toBe('en');

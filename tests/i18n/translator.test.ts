@@ -56,4 +56,23 @@ describe('the translator', () => {
     expect(t.number('km', 2019)).toBe('២.០១៩');
     expect(t.t('km', 'list.count', { count: 12 })).toBe('១២ articles');
   });
+
+  it("writes a date in a language's own words, and keeps worded patterns within their language", () => {
+    const khmerSite = createTranslator(
+      {
+        languages: {
+          km: {
+            files: [],
+            strings: {},
+            formats: { datePattern: 'ថ្ងៃទី{day} ខែ{month} ឆ្នាំ{year}', dateTime: '{date} ម៉ោង {time}', numberingSystem: 'khmr' },
+          },
+        },
+      },
+      { language: 'km', timeZone: 'Asia/Phnom_Penh' },
+    );
+    expect(khmerSite.date('km', instant)).toBe('ថ្ងៃទី11 ខែវិច្ឆិកា ឆ្នាំ2019');
+    expect(khmerSite.date('km', instant, 'dateTime')).toBe('ថ្ងៃទី11 ខែវិច្ឆិកា ឆ្នាំ2019 ម៉ោង 18:30');
+    // A French page of a Khmer site falls back to Khmer strings, never to Khmer words around French dates.
+    expect(khmerSite.date('fr', instant, 'dateTime')).toBe('11 novembre 2019, 18:30 UTC+7');
+  });
 });

@@ -21,6 +21,8 @@ export interface DateFormats {
   year?: Intl.DateTimeFormatOptions;
   /** "{date}, {time} {zone}". */
   dateTime?: string;
+  /** The parts of `date` in words of one's own: "ថ្ងៃទី{day} ខែ{month} ឆ្នាំ{year}" ({weekday} too). */
+  datePattern?: string;
   /** Digits for counts ("khmr" for ០-៩); dates take theirs from date/time's own numberingSystem. */
   numberingSystem?: string;
 }
@@ -39,7 +41,7 @@ export interface Catalogue {
 
 const NAME = /^i18n\/([^/]+)\.(json|ya?ml)$/;
 const PLURALS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
-const FORMAT_KEYS = new Set(['locale', 'date', 'time', 'month', 'year', 'dateTime', 'numberingSystem']);
+const FORMAT_KEYS = new Set(['locale', 'date', 'time', 'month', 'year', 'dateTime', 'datePattern', 'numberingSystem']);
 
 /** The theme's translation files (theme files under i18n/), overridden by those in the site's folder. */
 export function loadCatalogue(themeFiles: Record<string, string>, origins: Record<string, string>, siteDir?: string): Catalogue {
@@ -105,7 +107,7 @@ function readFormats(file: string, value: unknown): DateFormats {
   for (const key of Object.keys(value)) {
     if (!FORMAT_KEYS.has(key)) fail(file, `"formats" has an unknown key "${key}" (known: ${[...FORMAT_KEYS].join(', ')})`);
   }
-  for (const key of ['locale', 'dateTime', 'numberingSystem'] as const) {
+  for (const key of ['locale', 'dateTime', 'datePattern', 'numberingSystem'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'string') fail(file, `"formats.${key}" must be a text`);
   }
   for (const key of ['date', 'time', 'month', 'year'] as const) {

@@ -48,15 +48,20 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
     }
     return out;
   };
+  const formats = new Map<string, DateFormats>();
   const formatsOf = (lang: string) => {
-    const merged: DateFormats = { ...DEFAULT_FORMATS };
-    // Patterns and options fall back like strings; the Intl locale and digits only within the language.
+    let merged = formats.get(lang);
+    if (merged) return merged;
+    merged = { ...DEFAULT_FORMATS };
+    // Intl options fall back like strings; the locale, digits and worded patterns only within the language.
     for (const tag of [...chain(lang)].reverse()) {
-      const own = languages[tag]?.formats ?? {};
-      const same = primaryLanguage(tag) === primaryLanguage(lang);
-      const { locale, numberingSystem, ...rest } = own;
-      Object.assign(merged, rest, same && locale ? { locale } : {}, same && numberingSystem ? { numberingSystem } : {});
+      const { locale, numberingSystem, dateTime, datePattern, ...options } = languages[tag]?.formats ?? {};
+      Object.assign(merged, options);
+      if (primaryLanguage(tag) === primaryLanguage(lang)) {
+        Object.assign(merged, Object.fromEntries(Object.entries({ locale, numberingSystem, dateTime, datePattern }).filter(([, v]) => v)));
+      }
     }
+    formats.set(lang, merged);
     return merged;
   };
   const numberFormat = (lang: string) =>
@@ -70,6 +75,16 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       const opts = part === 'zone' ? { timeZoneName: 'short' as const } : f[part];
       return new Intl.DateTimeFormat(f.locale ?? lang, { ...opts, timeZone: options.timeZone });
     });
+  const dayText = (lang: string, instant: number) => {
+    const pattern = formatsOf(lang).datePattern;
+    if (!pattern) return dateFormat(lang, 'date').format(instant);
+    const parts = Object.fromEntries(
+      dateFormat(lang, 'date')
+        .formatToParts(instant)
+        .map((p) => [p.type, p.value]),
+    );
+    return fill(pattern, parts, String);
+  };
   const translator: Translator = {
     chain,
     t(lang, key, params = {}) {
@@ -80,11 +95,12 @@ export function createTranslator(catalogue: Catalogue, options: TranslatorOption
       return fill(text, params, (n) => translator.number(lang, n));
     },
     date(lang, instant, style = 'date') {
+      if (style === 'date') return dayText(lang, instant);
       if (style !== 'dateTime') return dateFormat(lang, style).format(instant);
       const zone = dateFormat(lang, 'zone')
         .formatToParts(instant)
         .find((p) => p.type === 'timeZoneName')?.value;
-      const parts = { date: dateFormat(lang, 'date').format(instant), time: dateFormat(lang, 'time').format(instant), zone: zone ?? '' };
+      const parts = { date: dayText(lang, instant), time: dateFormat(lang, 'time').format(instant), zone: zone ?? '' };
       return fill(formatsOf(lang).dateTime ?? DEFAULT_FORMATS.dateTime, parts, String).trim();
     },
     number: (lang, value) => numberFormat(lang).format(value),
