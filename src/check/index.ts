@@ -5,6 +5,7 @@ import type { BroadsheetError } from '../errors/index.js';
 import { authorNames, loadSiteData } from '../data/index.js';
 import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
+import { checkTranslations } from '../render/i18n/index.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
 import { createLocator } from './locate.js';
@@ -34,6 +35,7 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
     if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
   });
   for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
+  problems.push(...checkTranslations(config));
   const locate = createLocator(config.contentDir, loaded.articles);
   return {
     problems: problems.map(locate).sort(byPlace),

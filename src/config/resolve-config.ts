@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type BroadsheetError, createProblem } from '../errors/index.js';
 import * as v from 'valibot';
+import { normalizeLangTag } from '../shared/lang-tag.js';
 import { checkFolders } from './check-folders.js';
 import { knownKeys, siteOptionsSchema, type ParsedOptions } from './schema.js';
 
@@ -22,6 +23,8 @@ export interface ResolvedConfig extends Omit<ParsedOptions, 'content' | 'out' | 
   dataDir: string;
   /** pages/ at the site root: standalone pages (About, Contact) at their own URLs. */
   pagesDir: string;
+  /** i18n/ at the site root: translation files that override the theme's strings key by key. */
+  i18nDir: string;
   cacheDir: string | null;
   drafts: boolean;
   future: boolean;
@@ -76,14 +79,23 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
     staticDir: resolvePath(staticFolder ?? 'static'),
     dataDir: resolvePath(data ?? 'data'),
     pagesDir: resolvePath(pages ?? 'pages'),
+    i18nDir: resolvePath('i18n'),
     cacheDir,
     drafts: overrides.drafts ?? false,
     future: overrides.future ?? false,
   };
+  config.language = siteLanguage(o.language, inputs.configFile);
   if (templates !== undefined) config.templatesDir = resolvePath(templates);
   if (inputs.configFile !== undefined) config.configFile = inputs.configFile;
   checkFolders(config, inputs.configFile);
   return deepFreeze(config);
+}
+
+/** "EN" -> "en", "zh_cn" -> "zh-CN": the one form every page, feed and sitemap writes. */
+function siteLanguage(written: string, file: string | undefined): string {
+  const tag = normalizeLangTag(written);
+  if (tag.kind === 'valid') return tag.tag;
+  throw createProblem('CONFIG_INVALID', { kind: 'language', written }, { location: { file: file ?? '(config)' } });
 }
 
 function configError(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], file: string | undefined): BroadsheetError {

@@ -23,9 +23,9 @@ export function watchedPaths(config: ResolvedConfig, extraFiles: string[]): stri
     config.contentDir,
     config.themeDir,
     config.staticDir,
-    // data/ and pages/ only when they exist: watching missing folders of these stalled the first rebuild
+    // data/, pages/ and i18n/ only when they exist: watching missing folders of these stalled the first rebuild
     // of a site that failed at start; a folder created later is seen after dev restarts.
-    ...[config.dataDir, config.pagesDir].filter((dir) => fs.existsSync(dir)),
+    ...[config.dataDir, config.pagesDir, config.i18nDir].filter((dir) => fs.existsSync(dir)),
     ...(config.templatesDir ? [config.templatesDir] : []),
     ...extraFiles,
   ];

@@ -72,6 +72,10 @@ export const ERROR_CODES = {
   // Issue 16: multilingual sites.
   LANGUAGES_INVALID: 'The languages of the site cannot be used',
   DUPLICATE_TRANSLATION: 'Two articles are the same translation',
+  // Issue 16: the language of a page.
+  LANG_TAG_INVALID: 'Language tag is not valid BCP 47',
+  I18N_FILE_INVALID: 'Translation file cannot be used',
+  I18N_KEY_MISSING: 'Translation missing in a language',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -75,6 +75,19 @@ export const WORDING = {
       `${d.file} and ${d.other} are both the ${d.lang} version of ${JSON.stringify(d.key)}; only ${d.other} is linked to the other languages.`,
     hint: () => 'Give one of them its own "translationKey", or set its "lang" to the language it is written in.',
   }),
+  LANG_TAG_INVALID: worded<{ key: string; written: string; fallback: string }>({
+    message: (d) => `"${d.key}" ${JSON.stringify(d.written)} is not a language tag, so the text is marked as ${d.fallback}.`,
+    hint: () => 'Write a BCP 47 tag such as en, km, zh-CN or pt-BR (underscores and any letter case are accepted).',
+  }),
+  I18N_FILE_INVALID: worded<{ file: string; why: string }>({
+    message: (d) => `The translation file ${d.file} cannot be used: ${d.why}.`,
+    hint: () =>
+      'A translation file holds "strings" (key: text, or key: { one, other } for plural forms) and optional "formats"; see docs/themes.md.',
+  }),
+  I18N_KEY_MISSING: worded<{ lang: string; key: string; fallback: string }>({
+    message: (d) => `The translation of "${d.key}" into ${d.lang} is missing, so pages in ${d.lang} show the ${d.fallback} text.`,
+    hint: (d) => `Add "${d.key}" to the strings of i18n/${d.lang}.json (or .yaml) at the site root.`,
+  }),
 } satisfies { [C in ErrorCode]: Wording<never> };
 
 export type WordedCode = keyof typeof WORDING;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_LIMITS } from '../config/schema.js';
 import { type BroadsheetError, createProblem, createProblemFrom } from '../errors/index.js';
+import { normalizeLangTag } from '../shared/lang-tag.js';
 import { isUnsafeSegment, slugify } from '../shared/slug.js';
 import type { Correction, Photo, SourceArticle } from '../types.js';
 import { checkAliases, checkImageSource } from './check-paths.js';
@@ -44,6 +45,8 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     r.problems.push(invalidKey('date', { kind: 'no-date' }));
   }
   const slug = readSlug(r, data.slug, prefix ? prefix[2]! : base);
+  const writtenLang = r.string('lang', data.lang);
+  const lang = writtenLang === undefined ? undefined : normalizeLangTag(writtenLang);
   const article = {
     file: ctx.file,
     title: title ?? '',
@@ -64,7 +67,7 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     summary: r.string('summary', data.summary ?? data.description ?? data.excerpt),
     prev: r.string('prev', data.prev),
     next: r.string('next', data.next),
-    lang: r.string('lang', data.lang),
+    lang: lang?.kind === 'valid' ? lang.tag : undefined,
     translationKey: r.string('translationKey', data.translationKey ?? data.translation_key),
     params: extraParams(data, ctx.params ?? { bytes: DEFAULT_LIMITS.paramsBytes, depth: DEFAULT_LIMITS.frontMatterDepth }, (key, why) =>
       r.problems.push({
@@ -88,6 +91,16 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
   if (r.problems.length) return { ok: false, errors: [...r.problems, ...aliases.problems].map(toError) };
   const location = { file: ctx.file, line: ctx.lineOf('aliases') ?? 1 };
   const warnings = aliasNotes.map((alias) => createProblem('PATH_SHORTENED', { alias }, { location, severity: 'warning' }));
+  if (lang?.kind === 'invalid') {
+    const where = { file: ctx.file, line: ctx.lineOf('lang') ?? 1 };
+    warnings.push(
+      createProblem(
+        'LANG_TAG_INVALID',
+        { key: 'lang', written: lang.written, fallback: "the site's language" },
+        { location: where, severity: 'warning' },
+      ),
+    );
+  }
   return { ok: true, article, warnings, errors: aliases.problems.map(toError) };
 }
 

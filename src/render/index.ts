@@ -24,6 +24,7 @@ import { buildSiteContext } from './pages/site-context.js';
 import { headersFile } from './pages/headers-file.js';
 import { assetFiles, redirectFiles, sitemapFiles, staticFiles, themeAssets } from './pages/site-files.js';
 import { loadTheme } from './templates/load-theme.js';
+import { createTranslator, loadCatalogue, missingTranslations } from './i18n/index.js';
 import { wordmarkSvg } from './pages/wordmark.js';
 
 export interface RenderOptions {
@@ -55,10 +56,17 @@ export function isBodyFailure(value: unknown): value is BodyFailure {
 /** Render every page, feed and file of the site, streaming them to the writer. */
 export async function* renderSite(index: SiteIndex, config: ResolvedConfig, options: RenderOptions): AsyncGenerator<OutputFile> {
   const theme = loadTheme(config.themeDir, config.templatesDir);
+  const i18n = {
+    catalogue: loadCatalogue(theme.files, theme.origins, config.i18nDir),
+    language: config.language,
+    timeZone: config.timeZone,
+  };
+  const translator = createTranslator(i18n.catalogue, i18n);
+  for (const w of missingTranslations(i18n.catalogue, translator)) options.warn?.(w);
   const assets = themeAssets(theme, { 'assets/wordmark.svg': wordmarkSvg(config.title) });
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const bodyImages = options.photos?.bodyImages ?? new Map<string, readonly BodyImage[]>();
-  const kit = createPageKit(config, index, { photos, bodyImages, assets: assets.paths });
+  const kit = createPageKit(config, index, { photos, bodyImages, assets: assets.paths, translator });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
   const pages = loadPages(config);
   checkMenuPages(data.menus, pages, config);
@@ -92,6 +100,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const siteKey = hashOf(
     JSON.stringify(settings),
     theme.hash,
+    JSON.stringify(i18n.catalogue),
     JSON.stringify(site),
     languages,
     bodyKeySalt,
@@ -110,6 +119,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     bodyKeySalt,
     sanitize: config.sanitize,
     limits: bodyLimits,
+    i18n,
     ...(extensions ? { extensions } : {}),
   };
   const articleCount = index.articles.length;

@@ -179,12 +179,6 @@ export function formatLongDate(instant: Instant, timeZone: string): string {
   return `${w.day} ${MONTHS[w.month - 1]} ${w.year}`;
 }
 
-/** Human date and time for article pages: 23 October 2019 09:00. */
-export function formatLongDateTime(instant: Instant, timeZone: string): string {
-  const w = wallTime(instant, timeZone);
-  return `${formatLongDate(instant, timeZone)} ${pad(w.hour)}:${pad(w.minute)}`;
-}
-
 export function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);
 }

@@ -10,10 +10,10 @@
     button.addEventListener('click', function () {
       window.navigator.clipboard.writeText(button.getAttribute('data-copy-url')).then(
         function () {
-          if (status) status.textContent = 'Link copied';
+          if (status) status.textContent = button.getAttribute('data-copied') || 'Link copied';
         },
         function () {
-          if (status) status.textContent = 'Could not copy the link';
+          if (status) status.textContent = button.getAttribute('data-copy-failed') || 'Could not copy the link';
         },
       );
     });

@@ -16,6 +16,8 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-browser-')), 'dist');
 const SEED = '/2019/10/officials-blamed-for-kingdoms-watch-list-placing/';
+/** The Khmer edition's Water Festival story, which has an English translation. */
+const KHMER = `/2019/11/${encodeURIComponent('បុណ្យអុំទូក')}/`;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -278,6 +280,46 @@ describe('a reader in Chromium', () => {
     await page.locator('.pagefind-ui__result-link').first().waitFor();
     await page.locator('.pagefind-ui__search-input').fill('court');
     await page.waitForURL(/\/search\/\?q=court$/);
+  });
+
+  it('sets a Khmer article in Khmer: axe-clean, tall headline lines, no drop cap, Latin words in a Latin font', async () => {
+    const problems: Record<string, string[]> = {};
+    await open(KHMER);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('km');
+    await expect(page.locator('.prev-next .prev .label').textContent()).resolves.toBe('អត្ថបទមុន');
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const found = await axeViolations();
+      if (found.length) problems[`${KHMER} @${width}`] = found;
+      await page.screenshot({ path: path.join(artifacts, `khmer-article-${width}.png`), fullPage: true });
+    }
+    expect(problems).toEqual({});
+    // Below-letter vowels need room: the headline's line height is at least 1.5 times its size.
+    const [lineHeight, fontSize] = (await page.evaluate(
+      `(() => { const s = getComputedStyle(document.querySelector('h1')); return [parseFloat(s.lineHeight), parseFloat(s.fontSize)]; })()`,
+    )) as [number, number];
+    expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.5);
+    // Which fonts Chromium drew each part with: Khmer glyphs from a Khmer font, Latin ones never.
+    const fonts = async (selector: string) => {
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      await cdp.send('CSS.enable');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      await cdp.detach();
+      return used.map((f) => f.familyName);
+    };
+    expect((await fonts('h1')).some((f) => /khmer/i.test(f))).toBe(true);
+    const latin = await fonts('.translations a');
+    expect(latin.length).toBeGreaterThan(0);
+    expect(latin.filter((f) => /khmer/i.test(f))).toEqual([]);
+    // A drop cap is not a convention in Khmer: the first letter keeps the paragraph's size and flow.
+    await open('/2019/12/tonle-sap-fishers-report-smaller-catch-km/');
+    await expect(page.locator('.article-body.has-drop-cap').count()).resolves.toBe(1);
+    const firstLetter = (await page.evaluate(
+      `(() => { const p = document.querySelector('.article-body > p:first-child'); const s = getComputedStyle(p, '::first-letter'); return [s.float, s.fontSize === getComputedStyle(p).fontSize]; })()`,
+    )) as [string, boolean];
+    expect(firstLetter).toEqual(['none', true]);
   });
 
   it('loads nothing the Content-Security-Policy blocks', () => {

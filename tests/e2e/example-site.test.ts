@@ -31,7 +31,7 @@ describe('example archive, built by the CLI', () => {
   it('exits 0 with a summary line', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^broadsheet: 57 articles \(1 drafts, 1 scheduled not published\), \d+ pages, \d+ files/);
+    expect(result.stdout).toMatch(/^broadsheet: 62 articles \(1 drafts, 1 scheduled not published\), \d+ pages, \d+ files/);
   });
 
   it('publishes the reference article with headline, byline, publication, credit and body', () => {
@@ -43,7 +43,8 @@ describe('example archive, built by the CLI', () => {
     expect(html).toContain('<span class="credit">KT/Chor Sokunthea</span>');
     expect(html).toContain('cellcard');
     expect(html).toContain('“I would like to clarify that it’s not that we did not take action to curb this problem,” Mr Kheng said.');
-    expect(html).toContain('<time datetime="2019-10-23T09:00:00+07:00">23 October 2019 09:00</time>');
+    // The site's zone is shown on the time, in the words of the page's language.
+    expect(html).toContain('<time datetime="2019-10-23T09:00:00+07:00">23 October 2019, 09:00 GMT+7</time>');
   });
 
   it('has share links that carry the canonical URL, percent-encoded, without scripts', () => {
@@ -65,7 +66,9 @@ describe('example archive, built by the CLI', () => {
         /<a class="share-link share-\w+" href="[^"]+"[^>]*><svg class="icon"[^>]*aria-hidden="true"[\s\S]*?<\/svg><span class="visually-hidden">\w+<\/span><\/a>/g,
       ),
     ).toHaveLength(6);
-    expect(html).toContain(`<button type="button" class="share-link share-copy" data-copy-url="${canonical}" hidden>`);
+    expect(html).toContain(
+      `<button type="button" class="share-link share-copy" data-copy-url="${canonical}" data-copied="Link copied" data-copy-failed="Could not copy the link" hidden>`,
+    );
   });
 
   it('links Previous and Next Article to the neighbours, and both targets exist', () => {
@@ -219,7 +222,7 @@ describe('example archive, built by the CLI', () => {
     for (const href of hrefs(notFound)) if (!/^(https?:|#)/.test(href)) expect(href, href).toMatch(/^\//);
     expect(notFound).toContain('<form class="search" role="search" action="/search/" method="get">');
     expect(page(seed)).toContain(
-      '<a href="/2019/10/23/"><time datetime="2019-10-23T09:00:00+07:00">23 October 2019 09:00</time></a> GMT+7',
+      '<a href="/2019/10/23/"><time datetime="2019-10-23T09:00:00+07:00">23 October 2019, 09:00 GMT+7</time></a>',
     );
     expect(page(seed)).toMatch(/ · \d+ min read<\/p>/);
   });

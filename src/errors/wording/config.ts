@@ -43,6 +43,10 @@ export const CONFIG_WORDING = {
       message: (d) => `"timeZone": "${d.timeZone}" is not a time zone this Node.js knows.`,
       hint: () => 'Use an IANA time zone name such as "Asia/Phnom_Penh" or "UTC".',
     }),
+    language: worded<{ written: string }>({
+      message: (d) => `"language": ${JSON.stringify(d.written)} is not a language tag.`,
+      hint: () => 'Write a BCP 47 tag such as en, km, zh-CN or pt-BR.',
+    }),
   }),
   FOLDERS_OVERLAP: wordedByKind({
     'cache-in-output': worded<{ cacheDir: string; outDir: string }>({

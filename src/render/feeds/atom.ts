@@ -10,7 +10,7 @@ function renderAuthor(author: FeedAuthor): string[] {
   return ['<author>', `  ${renderTextElement('name', author.name)}`, ...uri, '</author>'];
 }
 
-function renderEntry(item: FeedItem, timeZone: string): string[] {
+function renderEntry(item: FeedItem, timeZone: string, language: string): string[] {
   const lines = [
     renderTextElement('id', item.url),
     renderTextElement('title', item.title, { type: 'text' }),
@@ -28,7 +28,9 @@ function renderEntry(item: FeedItem, timeZone: string): string[] {
   if (item.image !== undefined) {
     lines.push(renderEmptyElement('media:content', { url: item.image, medium: 'image' }));
   }
-  return ['<entry>', ...lines.map((l) => `  ${l}`), '</entry>'];
+  // An entry in another language than the feed's says so (xml:lang is inherited otherwise).
+  const open = item.lang && item.lang !== language ? renderOpenTag('entry', { 'xml:lang': item.lang }) : '<entry>';
+  return [open, ...lines.map((l) => `  ${l}`), '</entry>'];
 }
 
 /** Render a channel as an Atom 1.0 document. */
@@ -42,7 +44,7 @@ export function renderAtom(channel: FeedChannel): string {
     renderEmptyElement('link', { rel: 'alternate', type: 'text/html', href: channel.homeUrl }),
     ...renderAuthor({ name: channel.title, url: channel.homeUrl }),
   ];
-  const entries = channel.items.flatMap((item) => renderEntry(item, channel.timeZone));
+  const entries = channel.items.flatMap((item) => renderEntry(item, channel.timeZone, channel.language));
   const root = renderOpenTag('feed', {
     xmlns: 'http://www.w3.org/2005/Atom',
     'xmlns:media': 'http://search.yahoo.com/mrss/',

@@ -11,12 +11,16 @@ function sortCorrections(corrections: FeedCorrection[]): FeedCorrection[] {
 
 /** Plain-text notices: "Correction (24 October 2019): text", one per correction. */
 export function formatCorrectionsText(corrections: FeedCorrection[], timeZone: string): string[] {
-  return sortCorrections(corrections).map((c) => `Correction (${formatLongDate(c.date, timeZone)}): ${c.text}`);
+  return sortCorrections(corrections).map((c) => `${labelOf(c, timeZone)}: ${c.text}`);
 }
 
 /** The same notices as HTML paragraphs, with the correction text escaped. */
 export function formatCorrectionsHtml(corrections: FeedCorrection[], timeZone: string): string {
   return sortCorrections(corrections)
-    .map((c) => `<p class="correction"><strong>Correction (${formatLongDate(c.date, timeZone)}):</strong> ${escapeXmlText(c.text)}</p>`)
+    .map((c) => `<p class="correction"><strong>${escapeXmlText(labelOf(c, timeZone))}:</strong> ${escapeXmlText(c.text)}</p>`)
     .join('');
+}
+
+function labelOf(c: FeedCorrection, timeZone: string): string {
+  return c.label ?? `Correction (${formatLongDate(c.date, timeZone)})`;
 }

@@ -9,6 +9,8 @@ export interface FeedAuthor {
 export interface FeedCorrection {
   date: Instant;
   text: string;
+  /** "Correction (24 October 2019)" in the item's language; English when left out. */
+  label?: string;
 }
 
 /** One article as every feed format sees it. */
@@ -16,6 +18,8 @@ export interface FeedItem {
   /** Absolute, percent-encoded article URL; also the item's id/guid. */
   url: string;
   title: string;
+  /** The article's language (BCP 47) when known; the channel's otherwise. */
+  lang?: string;
   /** Plain text. */
   summary?: string;
   /** Full body HTML, when the site publishes full content in feeds. */

@@ -27,7 +27,7 @@ function toJsonItem(item: FeedItem, channel: FeedChannel): Record<string, unknow
     date_modified: formatIso(item.modified, channel.timeZone),
     authors: item.authors.length > 0 ? item.authors.map(toJsonAuthor) : undefined,
     tags: tags.length > 0 ? tags : undefined,
-    language: channel.language,
+    language: item.lang ?? channel.language,
   };
 }
 

@@ -5,6 +5,7 @@ import type { BodyLimits } from '../markdown/body-limits.js';
 import type { BodyPhoto } from '../markdown/rehype-body-photos.js';
 import type { ExtensionSource } from '../extensions/index.js';
 import type { SanitizeOptions } from '../markdown/sanitize-schema.js';
+import type { I18nInit } from '../templates/i18n-helpers.js';
 import type { Theme } from '../templates/load-theme.js';
 
 /** Where an article body lives on disk; the worker reads, checks and renders it (or finds it cached). */
@@ -91,4 +92,6 @@ export interface WorkerInit {
   limits: BodyLimits & { bodyBytes: number };
   /** The site's unified plugins and Handlebars helpers, if any (their fingerprint is part of bodyKeySalt). */
   extensions?: ExtensionSource;
+  /** Translation files, the site's language and time zone, for the theme's t and date helpers. */
+  i18n: I18nInit;
 }

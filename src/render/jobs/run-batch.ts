@@ -78,7 +78,7 @@ async function createState(init: WorkerInit): Promise<State> {
   const extensions = await loadExtensions(init.extensions);
   return {
     init,
-    engine: createTemplateEngine(init.theme, extensions.helpers as Record<string, Handlebars.HelperDelegate>),
+    engine: createTemplateEngine(init.theme, extensions.helpers as Record<string, Handlebars.HelperDelegate>, init.i18n),
     cache: createBodyCache(init.cacheDir, init.reuseBodies),
     extensions,
   };

@@ -17,32 +17,30 @@ export interface PeriodNav {
   months?: (PeriodLink & { count: number })[];
 }
 
-const TERM_INDEX_NAMES = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
-
 /** The first crumb of every trail. */
-export function homeCrumb(kit: PageKit): Crumb {
-  return { name: 'Home', url: kit.routes.list([]).url };
+export function homeCrumb(kit: PageKit, lang?: string): Crumb {
+  return { name: kit.t('nav.home', {}, lang), url: kit.routes.list([]).url };
 }
 
 /** Home, the archive overview, then the year, month and day above (and including) a bucket. */
 export function dateCrumbs(kit: PageKit, bucket: DateBucket): Crumb[] {
   const { index } = kit;
   const parts = bucket.key.split('/');
-  const trail: Crumb[] = [homeCrumb(kit), { name: 'Archive', url: kit.routes.archive().url }];
+  const trail: Crumb[] = [homeCrumb(kit), { name: kit.t('archive.heading'), url: kit.routes.archive().url }];
   // Years and months are few; the bucket itself ends the trail.
   const above = [index.years, index.months];
   for (let depth = 1; depth < parts.length; depth++) {
     const key = parts.slice(0, depth).join('/');
     const found = above[depth - 1]!.find((b) => b.key === key);
-    if (found) trail.push({ name: found.label, url: found.url });
+    if (found) trail.push({ name: kit.periodLabel(found), url: found.url });
   }
-  trail.push({ name: bucket.label, url: bucket.url });
+  trail.push({ name: kit.periodLabel(bucket), url: bucket.url });
   return trail;
 }
 
 /** Home, the index of sections, tags or authors, then the term's own page. */
 export function termCrumbs(kit: PageKit, set: TermSet, term: { name: string; url: string }): Crumb[] {
-  return [homeCrumb(kit), { name: TERM_INDEX_NAMES[set.kind], url: termIndexUrl(kit, set) }, { name: term.name, url: term.url }];
+  return [homeCrumb(kit), { name: kit.t(`terms.${set.kind}`), url: termIndexUrl(kit, set) }, { name: term.name, url: term.url }];
 }
 
 /** Site URL of the page listing every section, tag or author. */
@@ -55,10 +53,10 @@ export function periodNav(kit: PageKit, list: DateBucket[], at: number): PeriodN
   const { index } = kit;
   const bucket = list[at]!;
   const depth = bucket.key.split('/').length;
-  const link = (b: DateBucket | undefined) => (b ? { label: b.label, url: b.url } : undefined);
+  const link = (b: DateBucket | undefined) => (b ? { label: kit.periodLabel(b), url: b.url } : undefined);
   const parentKey = bucket.key.split('/').slice(0, -1).join('/');
   const parent = depth > 1 ? [index.years, index.months][depth - 2]!.find((b) => b.key === parentKey) : undefined;
-  const nav: PeriodNav = { up: link(parent) ?? { label: 'Archive', url: kit.routes.archive().url } };
+  const nav: PeriodNav = { up: link(parent) ?? { label: kit.t('archive.heading'), url: kit.routes.archive().url } };
   const older = link(list[at - 1]);
   const newer = link(list[at + 1]);
   if (older) nav.older = older;
@@ -66,7 +64,7 @@ export function periodNav(kit: PageKit, list: DateBucket[], at: number): PeriodN
   if (depth === 1) {
     nav.months = index.months
       .filter((m) => m.key.startsWith(`${bucket.key}/`))
-      .map((m) => ({ label: m.label, url: m.url, count: m.articles.length }));
+      .map((m) => ({ label: kit.periodLabel(m), url: m.url, count: m.articles.length }));
   }
   return nav;
 }

@@ -26,8 +26,11 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
   const image = og ? kit.absolute(kit.assetUrl(`/${og.path}`)) : undefined;
   // Copy-link button: a same-origin hashed file, so the CSP can stay script-src 'self'.
   const shareScript = config.shareTargets.length ? kit.themeAsset('share.js') : undefined;
-  const crumbs = [homeCrumb(kit), ...(section ? [{ name: section.name, url: section.url }] : []), { name: a.title, url: a.url }];
-  const link = (j: number | undefined) => (j === undefined ? undefined : { title: index.articles[j]!.title, url: index.articles[j]!.url });
+  const crumbs = [homeCrumb(kit, lang), ...(section ? [{ name: section.name, url: section.url }] : []), { name: a.title, url: a.url }];
+  const link = (j: number | undefined) => {
+    const other = j === undefined ? undefined : index.articles[j]!;
+    return other && { title: other.title, url: other.url, lang: other.lang ?? config.language };
+  };
   const translations = a.translations.map((j) => {
     const t = index.articles[j]!;
     return { lang: t.lang ?? index.languages[t.language]?.code ?? config.language, title: t.title, url: t.url };
@@ -40,18 +43,24 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
     authors,
     publication: a.publication,
     dateIso: kit.iso(a.date),
-    dateText: kit.dateTimeText(a.date),
+    dateText: kit.dateTimeText(a.date, lang),
     dayUrl: kit.dayUrl(a),
     zoneText: timeZoneLabel(a.date, config.timeZone),
     modifiedIso: kit.iso(a.modified),
-    corrections: a.corrections.map((c) => ({ dateIso: kit.iso(c.date), dateText: kit.dateText(c.date), text: c.text })),
+    corrections: a.corrections.map((c) => ({ dateIso: kit.iso(c.date), dateText: kit.dateText(c.date, lang), text: c.text })),
     shareLinks: buildShareLinks(config.shareTargets, canonical, a.title),
     tags: a.tagTerms.map((t) => kit.termLink(index.tags.terms[t])),
     prev: link(a.prevArticle),
     next: link(a.nextArticle),
     related: a.related.map((j) => {
       const r = index.articles[j]!;
-      return { title: r.title, url: r.url, dateIso: kit.iso(r.date), dateText: kit.dateText(r.date) };
+      return {
+        title: r.title,
+        url: r.url,
+        lang: r.lang ?? config.language,
+        dateIso: kit.iso(r.date),
+        dateText: kit.dateText(r.date, lang),
+      };
     }),
     translations,
     year: a.year,
@@ -60,7 +69,7 @@ export function articlePageJob(kit: PageKit, i: number): Omit<PageJob, 'inputKey
   if (a.params) article.params = a.params;
   if (a.updated !== undefined) {
     article.updatedIso = kit.iso(a.updated);
-    article.updatedText = kit.dateTimeText(a.updated);
+    article.updatedText = kit.dateTimeText(a.updated, lang);
   }
   if (a.photo) article.photo = kit.photo(a, { sizes: PHOTO_SIZES.lead, lazy: false });
   const sectionTerm = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm];

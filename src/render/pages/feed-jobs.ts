@@ -11,8 +11,14 @@ export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index, config } = kit;
   // The articles of the kit's language (all of them on a one-language site).
   const newestFirst = [...kit.language.articles].reverse();
-  yield planFeed(kit, keys, kit.routes.list([]), config.title, config.description || `Latest from ${config.publication}`, newestFirst);
-  const labels = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
+  yield planFeed(
+    kit,
+    keys,
+    kit.routes.list([]),
+    config.title,
+    config.description || kit.t('list.latestFrom', { publication: config.publication }),
+    newestFirst,
+  );
   for (const set of [index.sections, index.tags, index.authors]) {
     for (const term of sortedTerms(set)) {
       yield planFeed(
@@ -20,7 +26,7 @@ export function* feedJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
         keys,
         kit.routes.term(set.kind, term.slug),
         `${config.title}: ${term.name}`,
-        `${labels[set.kind]} ${term.name}`,
+        `${kit.t(`list.kicker.${set.kind}`)} ${term.name}`,
         term.articles,
       );
     }
@@ -45,17 +51,19 @@ function feedJob(kit: PageKit, list: Route, title: string, description: string, 
   const full = config.feed.content === 'full';
   const items = ids.map((i) => {
     const a = index.articles[i]!;
+    const lang = a.lang ?? config.language;
     const section = a.sectionTerm === undefined ? undefined : index.sections.terms[a.sectionTerm]!.name;
     return {
       url: kit.absolute(a.url),
       title: a.title,
+      lang,
       ...(a.summary ? { summary: a.summary } : {}),
       published: a.date,
       modified: a.modified,
       authors: a.authorTerms.map((t) => ({ name: index.authors.terms[t]!.name, url: kit.absolute(index.authors.terms[t]!.url) })),
       categories: section ? [section, ...a.tags] : [...a.tags],
       ...(a.photo ? { image: kit.absolute(kit.assetUrl(a.photo.src)) } : {}),
-      corrections: a.corrections,
+      corrections: a.corrections.map((c) => ({ ...c, label: kit.t('feed.correction', { date: kit.dateText(c.date, lang) }, lang) })),
       ...(full ? { body: kit.body(a) } : {}),
     };
   });

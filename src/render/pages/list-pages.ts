@@ -89,11 +89,11 @@ function listPageJob(
   const newer = n > 1 ? url(n - 1) : undefined;
   const older = n < total ? url(n + 1) : undefined;
   const heading = spec.kicker ? `${spec.kicker}: ${spec.heading}` : spec.heading;
-  const title = n > 1 ? `${heading} (page ${n})` : heading;
+  const title = n > 1 ? kit.t('list.titlePage', { heading, n: String(n) }) : heading;
   const front = spec.front && n === 1 ? frontItems(kit, ids) : undefined;
   const items = front ? front.items : ids.map((i) => kit.item(i));
   if (spec.hideBylines) for (const item of [...items, ...(front?.grid ?? [])]) delete item.byline;
-  const crumbs = spec.crumbs && n > 1 ? [...spec.crumbs, { name: `Page ${n}`, url: own }] : spec.crumbs;
+  const crumbs = spec.crumbs && n > 1 ? [...spec.crumbs, { name: kit.t('list.crumbPage', { n }), url: own }] : spec.crumbs;
   return {
     kind: 'page',
     path: outPath,
@@ -104,7 +104,7 @@ function listPageJob(
         titleSuffix: spec.titleSuffix ?? true,
         lang: kit.config.language,
         canonical: kit.absolute(own),
-        description: `${heading}: ${spec.articles.length} article${spec.articles.length === 1 ? '' : 's'}`,
+        description: kit.t('list.description', { heading, count: spec.articles.length }),
         prev: newer,
         next: older,
         feeds: feedLinks(kit, spec.name, spec.feeds),
@@ -133,9 +133,6 @@ function listPageJob(
   };
 }
 
-const TERM_KICKERS = { section: 'Section', tag: 'Tag', author: 'Author' } as const;
-const TERM_INDEX_HEADINGS = { section: 'Sections', tag: 'Tags', author: 'Authors' } as const;
-
 /** Home page, then one paginated list per section, tag and author, and an index of each. */
 export function* navigationPageJobs(
   kit: PageKit,
@@ -148,7 +145,7 @@ export function* navigationPageJobs(
   const newestFirst = [...kit.language.articles].reverse();
   const home = {
     page: (n: number) => kit.routes.list([], n),
-    heading: 'Latest news',
+    heading: kit.t('list.latest'),
     name: kit.config.title,
     articles: newestFirst,
     titleSuffix: true,
@@ -170,7 +167,7 @@ function termSpec(kit: PageKit, set: TermSet, term: Term): ListSpec {
   return {
     page: (n) => kit.routes.term(set.kind, term.slug, n),
     heading: term.name,
-    kicker: TERM_KICKERS[set.kind],
+    kicker: kit.t(`list.kicker.${set.kind}`),
     name: term.name,
     articles: term.articles,
     feeds: kit.routes.term(set.kind, term.slug),
@@ -182,7 +179,7 @@ function termSpec(kit: PageKit, set: TermSet, term: Term): ListSpec {
 
 function termIndexJob(kit: PageKit, set: TermSet): Job {
   const { url, outPath } = kit.routes.termIndex(set.kind);
-  const heading = TERM_INDEX_HEADINGS[set.kind];
+  const heading = kit.t(`terms.${set.kind}`);
   return {
     kind: 'page',
     path: outPath,
@@ -200,19 +197,20 @@ function termIndexJob(kit: PageKit, set: TermSet): Job {
 /** /YYYY/, /YYYY/MM/, /YYYY/MM/DD/ pages (each a fixed period, so old ones never change) and /archive/. */
 export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<PlannedJob> {
   const { index } = kit;
+  const archive = kit.t('archive.heading');
   const buckets: [DateBucket[], string][] = [
-    [index.years, 'Archive'],
-    [index.months, 'Archive'],
-    [index.days, 'Archive'],
+    [index.years, kit.t('list.kicker.archive')],
+    [index.months, kit.t('list.kicker.archive')],
+    [index.days, kit.t('list.kicker.archive')],
   ];
   for (const [list, prefix] of buckets) {
     for (let at = 0; at < list.length; at++) {
       const b = list[at]!;
       yield* listPageJobs(kit, keys, {
         page: (n) => kit.routes.date(b.key, n),
-        heading: b.label,
+        heading: kit.periodLabel(b),
         kicker: prefix,
-        name: b.label,
+        name: kit.periodLabel(b),
         articles: b.articles,
         crumbs: dateCrumbs(kit, b),
         period: periodNav(kit, list, at),
@@ -232,19 +230,21 @@ export function* dateArchivePageJobs(kit: PageKit, keys: PageKeys): Generator<Pl
       template: 'archive',
       context: {
         page: {
-          title: 'Archive',
+          title: archive,
           titleSuffix: true,
           lang: kit.config.language,
           canonical: kit.absolute(url),
-          feeds: feedLinks(kit, 'Archive'),
+          feeds: feedLinks(kit, archive),
         },
         archive: {
-          heading: 'Archive',
+          heading: archive,
           years: [...index.years].reverse().map((y) => ({
-            label: y.label,
+            label: kit.periodLabel(y),
             url: y.url,
             count: y.articles.length,
-            months: [...(monthsByYear.get(y.key) ?? [])].reverse().map((m) => ({ label: m.label, url: m.url, count: m.articles.length })),
+            months: [...(monthsByYear.get(y.key) ?? [])]
+              .reverse()
+              .map((m) => ({ label: kit.periodLabel(m), url: m.url, count: m.articles.length })),
           })),
         },
       } satisfies TemplateContexts['archive'],

@@ -23,7 +23,7 @@ export function notFoundPageJob(kit: PageKit): Omit<PageJob, 'inputKey'> {
     path: kit.routes.notFound(),
     template: '404',
     context: {
-      page: { title: 'Page not found', titleSuffix: true, lang: config.language, noindex: true, feeds: feedLinks(kit, '') },
+      page: { title: kit.t('notFound.heading'), titleSuffix: true, lang: config.language, noindex: true, feeds: feedLinks(kit, '') },
       notFound: {
         searchUrl: config.search === 'none' ? undefined : kit.routes.search().url,
         latest: newest.map((i) => kit.item(i, 'none')),

@@ -1,8 +1,9 @@
 // Small shared pieces of page contexts: absolute URLs, dates, links to articles and terms.
 import type { ResolvedConfig } from '../../config/index.js';
 import { createRoutes, type Routes } from '../../index/routes.js';
-import { formatIso, formatLongDate, formatLongDateTime } from '../../shared/dates.js';
-import type { BodyImage, IndexedArticle, Instant, LanguageIndex, PhotoAsset, SiteIndex, Term } from '../../types.js';
+import { formatIso, parseDate } from '../../shared/dates.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import type { BodyImage, DateBucket, IndexedArticle, Instant, LanguageIndex, PhotoAsset, SiteIndex, Term } from '../../types.js';
 import type { BodyRef } from '../jobs/job-types.js';
 import type { JsonLdImage } from '../metadata/json-ld.js';
 import { WORDMARK_SIZE } from './wordmark.js';
@@ -17,6 +18,8 @@ export interface PageKitExtras {
   bodyImages?: ReadonlyMap<string, readonly BodyImage[]>;
   /** Theme asset name -> output path with its content hash. */
   assets?: Record<string, string>;
+  /** Interface strings and date formats (the theme's and the site's translation files). */
+  translator?: Translator;
 }
 
 export interface PageKit {
@@ -33,8 +36,13 @@ export interface PageKit {
   /** Absolute URL of a site path (which already carries the base path). */
   absolute(url: string): string;
   iso(instant: Instant): string;
-  dateText(instant: Instant): string;
-  dateTimeText(instant: Instant): string;
+  /** A date (or date, time and zone) as the language writes it; the site's language unless given. */
+  dateText(instant: Instant, lang?: string): string;
+  dateTimeText(instant: Instant, lang?: string): string;
+  /** A date archive's name ("2019", "November 2019", "11 November 2019") as the language writes it. */
+  periodLabel(bucket: DateBucket, lang?: string): string;
+  /** An interface string in a language (the site's unless given), from the translation files. */
+  t(key: string, params?: Record<string, unknown>, lang?: string): string;
   /** Photo or image src made usable from any page (base path for site paths). */
   assetUrl(src: string): string;
   /** A list item; its photo is a thumbnail unless the slot says lead (eager, large) or none. */
@@ -52,7 +60,8 @@ export interface PageKit {
   /** The publisher logo for JSON-LD: the configured one, else the generated wordmark. */
   logo(): JsonLdImage | undefined;
   termLink(term: Term | undefined): { name: string; url: string } | undefined;
-  byline(article: IndexedArticle): string;
+  /** "A, B and C" with the conjunction of the language (the site's unless given). */
+  byline(article: IndexedArticle, lang?: string): string;
 }
 
 /** Helpers bound to one build's config and index, for one of its languages (the site's own unless told). */
@@ -69,6 +78,7 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
   const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const tz = config.timeZone;
   const routes = createRoutes(config, language.prefix);
+  const translator = extras.translator ?? createTranslator({ languages: {} }, config);
   const kit: PageKit = {
     config,
     index,
@@ -82,8 +92,15 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
     routes,
     absolute: (url) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${origin}${url}`),
     iso: (t) => formatIso(t, tz),
-    dateText: (t) => formatLongDate(t, tz),
-    dateTimeText: (t) => formatLongDateTime(t, tz),
+    dateText: (t, lang = config.language) => translator.date(lang, t, 'date'),
+    dateTimeText: (t, lang = config.language) => translator.date(lang, t, 'dateTime'),
+    t: (key, params, lang = config.language) => translator.t(lang, key, params),
+    periodLabel(bucket, lang = config.language) {
+      const [year, month, day] = bucket.key.split('/');
+      // Noon of the day (or of 1 January, the 1st) in the site's zone, formatted in that zone: the same calendar day.
+      const noon = parseDate(`${year}-${month ?? '01'}-${day ?? '01'}T12:00:00`, tz) ?? 0;
+      return translator.date(lang, noon, month === undefined ? 'year' : day === undefined ? 'month' : 'date');
+    },
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i, slot = 'thumbnail') {
       const a = index.articles[i]!;
@@ -92,6 +109,7 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
         url: a.url,
         dateIso: kit.iso(a.date),
         dateText: kit.dateText(a.date),
+        lang: a.lang ?? config.language,
         byline: kit.byline(a),
       };
       if (a.summary) item.summary = a.summary;
@@ -123,7 +141,7 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
       return wordmark ? { url: kit.absolute(wordmark), ...WORDMARK_SIZE } : undefined;
     },
     termLink: (term) => (term ? { name: term.name, url: term.url } : undefined),
-    byline: (a) => joinNames(a.authors),
+    byline: (a, lang = config.language) => joinNames(a.authors, kit.t('byline.and', {}, lang)),
   };
   return kit;
 }
@@ -150,8 +168,8 @@ export function statusFlags(a: IndexedArticle): { draft?: true; scheduled?: true
   return { ...(a.draft ? { draft: true as const } : {}), ...(a.scheduled ? { scheduled: true as const } : {}) };
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
+/** "A", "A and B", "A, B and C" (the same pattern as the theme's byline partial, with its word for "and"). */
+export function joinNames(names: string[], and = 'and'): string {
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }

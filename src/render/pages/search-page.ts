@@ -25,7 +25,7 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
     template: 'search',
     context: {
       page: {
-        title: 'Search',
+        title: kit.t('search.heading'),
         titleSuffix: true,
         description: `Search the archive of ${config.publication}, or browse it by date, section, tag or author.`,
         lang: config.language,

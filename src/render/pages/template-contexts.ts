@@ -92,6 +92,8 @@ export type PageHead = {
 export type ListItem = {
   title: string;
   url: string;
+  /** The article's language (BCP 47); the theme marks the title and summary when it is not the page's. */
+  lang: string;
   dateIso: string;
   dateText: string;
   /** Left out on author pages, where every item is by the same person. */
@@ -116,7 +118,7 @@ export type ArticleContext = {
   dateText: string;
   /** The day archive page the article is listed on (the dateline links there). */
   dayUrl: string;
-  /** The site's time zone as shown after the time ("GMT+7"). */
+  /** The site's time zone as shown after the time ("GMT+7"); the theme's {{date dateIso "dateTime"}} shows it in the page's language. */
   zoneText: string;
   modifiedIso: string;
   updatedIso?: string;
@@ -125,9 +127,9 @@ export type ArticleContext = {
   /** Plain share links (no third-party script); `mail` marks the email one. */
   shareLinks: ShareLink[];
   tags: (TermLink | undefined)[];
-  prev?: { title: string; url: string };
-  next?: { title: string; url: string };
-  related: { title: string; url: string; dateIso: string; dateText: string }[];
+  prev?: { title: string; url: string; lang: string };
+  next?: { title: string; url: string; lang: string };
+  related: { title: string; url: string; lang: string; dateIso: string; dateText: string }[];
   translations: { lang: string; title: string; url: string }[];
   photo?: PhotoContext;
   /** The front matter fields Broadsheet does not know, as written. */

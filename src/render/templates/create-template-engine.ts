@@ -3,6 +3,7 @@ import { createProblem } from '../../errors/index.js';
 import { openGraphLocale } from '../../shared/locale.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
 import { blamedPartial, blameOf, lineOf } from './blame-partial.js';
+import { i18nHelpers, type I18nInit } from './i18n-helpers.js';
 import type { Theme } from './load-theme.js';
 
 const COMPILE = { strict: false, preventIndent: true };
@@ -25,10 +26,15 @@ export interface TemplateEngine {
 }
 
 /** Compile the theme once: layouts and partials are registered as partials, pages compiled on first use. */
-export function createTemplateEngine(theme: Theme, helpers: Readonly<Record<string, Handlebars.HelperDelegate>> = {}): TemplateEngine {
+export function createTemplateEngine(
+  theme: Theme,
+  helpers: Readonly<Record<string, Handlebars.HelperDelegate>> = {},
+  i18n: I18nInit = { catalogue: { languages: {} }, language: 'en', timeZone: 'UTC' },
+): TemplateEngine {
   const hbs = Handlebars.create();
   hbs.registerHelper('isRightToLeft', (lang: unknown) => isRightToLeft(lang));
   hbs.registerHelper('ogLocale', (lang: unknown) => openGraphLocale(lang));
+  for (const [name, helper] of Object.entries(i18nHelpers(hbs, i18n))) hbs.registerHelper(name, helper);
   // The site's own helpers (a JS/TS config's `helpers`), by name; sorted, so the order never depends on the config.
   for (const name of Object.keys(helpers).sort()) hbs.registerHelper(name, helpers[name]!);
   const pages = new Map<string, Handlebars.TemplateDelegate>();

@@ -4,7 +4,7 @@ import { createProblem } from '../../errors/index.js';
 import { hashOf } from '../../shared/hash.js';
 
 /** The folders a theme is made of; anything else in a site's templates folder is a mistake to report. */
-export const THEME_FOLDERS = ['layouts', 'pages', 'partials', 'assets'] as const;
+export const THEME_FOLDERS = ['layouts', 'pages', 'partials', 'assets', 'i18n'] as const;
 
 /** Template sources by relative path (layouts/base.hbs, partials/head.hbs, assets/style.css ...). */
 export interface Theme {
