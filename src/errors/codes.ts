@@ -67,6 +67,10 @@ export const ERROR_CODES = {
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
   DATA_INVALID: 'Data file cannot be used',
+  // Issue 15: archives from other generators build as they are.
+  NOT_AN_ARTICLE: 'Page of the source site is not an article',
+  DATE_FROM_FILE_TIME: 'Date taken from the file time',
+  DUPLICATE_KEY: 'Front matter key written twice',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
