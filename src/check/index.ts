@@ -20,12 +20,14 @@ export interface CheckResult {
 
 /** Check the archive as a build with the same config would publish it. */
 export async function checkSite(config: ResolvedConfig, now: Instant): Promise<CheckResult> {
-  const loaded = await loadArticles(config);
+  // Load's warnings (a key written twice, a page that is not an article) are the build's too.
+  const loadWarnings: BroadsheetError[] = [];
+  const loaded = await loadArticles(config, { warn: (w) => loadWarnings.push(w) });
   // As build does: author ids become the names of data/authors.*.
   const data = loadSiteData(config.dataDir, config.menus);
   if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
   const { index, errors: indexErrors } = indexSite({ articles: loaded.articles, assets: loaded.assets, now }, config);
-  const problems: BroadsheetError[] = [...loaded.errors, ...indexErrors];
+  const problems: BroadsheetError[] = [...loadWarnings, ...loaded.errors, ...indexErrors];
   // The index already named articles that share a URL; their page clash would say it again.
   const sharedUrl = new Set(indexErrors.filter((e) => e.code === 'DUPLICATE_URL').map((e) => e.location?.file));
   const outputs = await plannedOutputs(index, config, now, (p) => {
