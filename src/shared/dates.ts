@@ -18,7 +18,7 @@ const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 
 /** The date forms parseDate accepts, for messages about dates it cannot read. */
 export const DATE_FORMS =
-  '2019-10-23, 2019-10-23T09:00:00, 2019-10-23 09:00, 2019-10-23T09:00:00+07:00, 2013-01-23 10:00:00 -0500, 2015-03-17 14:00:00 -4, October 23, 2019, ' +
+  '2019-10-23, 2019-10-23T09:00:00, 2019-10-23 09:00, 2019-10-23T09:00:00+07:00, 2013-01-23 10:00:00 -0500, 2015-03-17 14:00:00 -4, 23 October 2019, ' +
   "2019-10-23T02:00:00Z or Wed, 23 Oct 2019 09:00:00 +0700 (without an offset, the site's timeZone applies)";
 
 export interface WallTime {

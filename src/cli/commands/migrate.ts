@@ -1,4 +1,6 @@
 // broadsheet migrate: what is left to fix in an archive brought from Jekyll, Hugo, Zola or Eleventy.
+import os from 'node:os';
+import path from 'node:path';
 import { buildTime, checkMigration, createError, formatMigrationReport } from '../../index.js';
 import type { Command } from '../command.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
@@ -35,7 +37,11 @@ Example:
       });
     }
     const dir = positionals[0];
-    const config = await siteConfig(dir === undefined ? values : { ...values, content: dir }, cwd);
+    // Nothing is written: an old site's root is often the content folder, and the default dist/
+    // inside it must not stop the report, so the output and cache folders point at a spare place.
+    const unused = path.join(os.tmpdir(), 'broadsheet-migrate-writes-nothing');
+    const flags = { ...values, out: unused, 'no-cache': true, ...(dir === undefined ? {} : { content: dir }) };
+    const config = await siteConfig(flags, cwd);
     setContentDir(config.contentDir);
     const report = await checkMigration(config, { now: buildTime() });
     process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMigrationReport(report));
