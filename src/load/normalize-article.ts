@@ -219,7 +219,7 @@ function asSourcePage(problems: Problem[], data: Record<string, unknown>, ctx: N
   if (inPosts || data.date !== undefined) return undefined;
   return createProblem(
     'NOT_AN_ARTICLE',
-    { file: ctx.file, generator: source.generator },
+    { file: ctx.file, generator: GENERATOR_NAMES[source.generator] },
     { location: { file: ctx.file, line: 1 }, severity: 'warning' },
   );
 }

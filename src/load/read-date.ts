@@ -38,7 +38,7 @@ export function readArticleDate(r: FieldReader, data: Record<string, unknown>, s
   const fromName = DATE_PREFIX.exec(src.stem)?.[1];
   if (typeof written === 'string' && FILE_TIME.test(written.trim())) {
     // Eleventy reads these from the file system; the file name's date, when there is one, does not move.
-    if (fromName) return fromText(r, key, fromName, src.timeZone);
+    if (fromName) return fromText(r, key, fromName);
     if (src.fileTime !== undefined) return { date: src.fileTime, dateOnly: false, fromFileTime: written.trim() };
   }
   if (written !== undefined && written !== null && written !== '') {
@@ -46,10 +46,10 @@ export function readArticleDate(r: FieldReader, data: Record<string, unknown>, s
     if (date === undefined) return undefined;
     return { date, dateOnly: isDateOnly(written, src.timeZone) };
   }
-  if (fromName) return fromText(r, 'date', fromName, src.timeZone);
+  if (fromName) return fromText(r, 'date', fromName);
   for (const candidate of [data.path, data.url, data.permalink, src.file]) {
     const m = typeof candidate === 'string' ? PATH_DATE.exec(candidate.replace(/^\/?/, '/')) : null;
-    if (m) return fromText(r, 'date', `${m[1]}-${m[2]}-${m[3]}`, src.timeZone);
+    if (m) return fromText(r, 'date', `${m[1]}-${m[2]}-${m[3]}`);
   }
   r.problems.push({
     key: 'date',
@@ -59,7 +59,7 @@ export function readArticleDate(r: FieldReader, data: Record<string, unknown>, s
   return undefined;
 }
 
-function fromText(r: FieldReader, key: string, text: string, timeZone: string): ArticleDate | undefined {
+function fromText(r: FieldReader, key: string, text: string): ArticleDate | undefined {
   const date = r.date(key, text);
   return date === undefined ? undefined : { date, dateOnly: true };
 }

@@ -9,4 +9,13 @@ import { migrateCommand } from './migrate.js';
 import { newCommand } from './new.js';
 import { serveCommand } from './serve.js';
 
-export const COMMANDS: readonly Command[] = [initCommand, buildCommand, devCommand, newCommand, checkCommand, serveCommand, importCommand, migrateCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  buildCommand,
+  devCommand,
+  newCommand,
+  checkCommand,
+  serveCommand,
+  importCommand,
+  migrateCommand,
+];
