@@ -1,6 +1,7 @@
 // The library: what `import … from 'broadsheet'` gives. The CLI is built on exactly this (tests/api check it).
 // Heavy parts (check, the WordPress importer) load on first call, so importing the package stays cheap.
 import type { CheckResult } from './check/index.js';
+import type { MigrationReport } from './migrate/report.js';
 import type { ResolvedConfig } from './config/index.js';
 import type { ImportReport } from './import/import-report.js';
 import type { WordPressImportOptions } from './import/wordpress.js';
@@ -53,6 +54,7 @@ export {
   codeFrame,
   collectErrors,
   createError,
+  createProblem,
   formatError,
   formatPlace,
   isBroadsheetError,
@@ -73,6 +75,19 @@ export async function check(config: ResolvedConfig, options: { now?: Instant } =
   const { checkSite } = await import('./check/index.js');
   return checkSite(config, options.now ?? buildTime());
 }
+
+/** What a migrating user still has to fix in an archive from another generator: check's problems by code, with counts. */
+export async function checkMigration(config: ResolvedConfig, options: { now?: Instant } = {}): Promise<MigrationReport> {
+  const [{ checkSite }, { migrationReport }, { findSourceSite }] = await Promise.all([
+    import('./check/index.js'),
+    import('./migrate/report.js'),
+    import('./migrate/source-site.js'),
+  ]);
+  return migrationReport(await checkSite(config, options.now ?? buildTime()), findSourceSite(config.contentDir));
+}
+
+export { formatMigrationReport } from './migrate/report.js';
+export type { MigrationGroup, MigrationReport } from './migrate/report.js';
 
 /** Convert a WordPress export (WXR) into Markdown articles in options.contentDir. */
 export async function importWordPress(options: WordPressImportOptions): Promise<ImportReport> {

@@ -31,6 +31,8 @@ export interface SourceArticle {
   bodyOffset: number;
   title: string;
   date: Instant;
+  /** The source gave only a day, no time (2016-10-11, a dated file name): pages show the day alone. */
+  dateOnly?: true;
   updated?: Instant;
   authors: string[];
   publication: string;

@@ -76,6 +76,10 @@ export const ERROR_CODES = {
   LANG_TAG_INVALID: 'Language tag is not valid BCP 47',
   I18N_FILE_INVALID: 'Translation file cannot be used',
   I18N_KEY_MISSING: 'Translation missing in a language',
+  // Issue 15: archives from other generators build as they are.
+  NOT_AN_ARTICLE: 'Page of the source site is not an article',
+  DATE_FROM_FILE_TIME: 'Date taken from the file time',
+  DUPLICATE_KEY: 'Front matter key written twice',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -88,6 +88,22 @@ export const WORDING = {
     message: (d) => `The translation of "${d.key}" into ${d.lang} is missing, so pages in ${d.lang} show the ${d.fallback} text.`,
     hint: (d) => `Add "${d.key}" to the strings of i18n/${d.lang}.json (or .yaml) at the site root.`,
   }),
+  NOT_AN_ARTICLE: worded<{ file: string; generator: string }>({
+    message: (d) =>
+      `${d.file} has no date and is not a post: ${d.generator} published it as a page (about, archive, docs), so it is not published as an article.`,
+    hint: () =>
+      'If it is an article, add date: 2019-10-23 (or move it under _posts/ with a dated file name); pages such as about.md belong in the pages of the site, not among the articles.',
+  }),
+  DATE_FROM_FILE_TIME: worded<{ file: string; written: string; date: string }>({
+    message: (d) =>
+      `${d.file} says date: ${d.written}, so its date was taken from the file's modification time (${d.date}), which changes with every checkout.`,
+    hint: () => 'Write the date itself, e.g. date: 2019-10-23, so the article keeps it on every machine.',
+  }),
+  DUPLICATE_KEY: worded<{ key: string; line: number; first: number }>({
+    message: (d) =>
+      `The front matter key "${d.key}" is written twice (lines ${d.first} and ${d.line}); the last one is used, as Jekyll does.`,
+    hint: (d) => `Delete one of the two "${d.key}:" lines.`,
+  }),
 } satisfies { [C in ErrorCode]: Wording<never> };
 
 export type WordedCode = keyof typeof WORDING;

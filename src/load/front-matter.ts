@@ -21,6 +21,15 @@ export interface SplitFile {
   format: FrontMatterFormat;
   /** 1-based line where the front matter text starts (line after the opening delimiter). */
   dataLine: number;
+  /** YAML keys written twice in one mapping (the last one wins, as in Jekyll): reported as warnings. */
+  duplicates: Duplicate[];
+}
+
+export interface Duplicate {
+  key: string;
+  /** File line of the repeated key, and of the first one. */
+  line: number;
+  first: number;
 }
 
 // Timestamps stay strings (CORE_SCHEMA): a date without a time must be read in the site's
@@ -42,7 +51,7 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   const toml = text.startsWith('+++');
   // "----" opens no front matter (a Markdown rule), as gray-matter read it before.
   if ((!toml && !text.startsWith('---')) || text[3] === text[0]) {
-    return { data: {}, body: text, bodyOffset: 0, bodyLine: 1, format: 'none', dataLine: 1 };
+    return { data: {}, body: text, bodyOffset: 0, bodyLine: 1, format: 'none', dataLine: 1, duplicates: [] };
   }
   const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
   const tag = text.slice(3, firstLineEnd).trim();
@@ -60,11 +69,19 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   // The parsed text starts with the newline ending line 1, so parser line numbers are file lines.
   const source = text.slice(firstLineEnd, close.index);
   let data: unknown = {};
+  const duplicates: Duplicate[] = [];
   if (source.replace(/^\s*#[^\n]*/gm, '').trim() !== '') {
     try {
       data = engines[lang](source) ?? {};
     } catch (cause) {
-      throw syntaxError(cause, lang, file);
+      if (lang !== 'yaml' || !isDuplicateKey(cause)) throw syntaxError(cause, lang, file);
+      // Jekyll (Psych) takes the last of two equal keys: read it so, and say where they are.
+      try {
+        data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: true }) ?? {};
+      } catch (again) {
+        throw syntaxError(again, lang, file);
+      }
+      duplicates.push(...findDuplicateKeys(source));
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -72,14 +89,40 @@ export function splitFrontMatter(text: string, file: string): SplitFile {
   }
   checkExpandedSize(data, file);
   const body = text.slice(close.index + close[0].length);
-  return withBody(text, body, data as Record<string, unknown>, lang, 2);
+  return { ...withBody(text, body, data as Record<string, unknown>, lang, 2), duplicates };
 }
 
 function withBody(text: string, body: string, data: Record<string, unknown>, format: FrontMatterFormat, dataLine: number): SplitFile {
   const bodyOffset = text.length - body.length;
   let bodyLine = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < bodyOffset; i = text.indexOf('\n', i + 1)) bodyLine++;
-  return { data, body, bodyOffset, bodyLine, format, dataLine };
+  return { data, body, bodyOffset, bodyLine, format, dataLine, duplicates: [] };
+}
+
+const isDuplicateKey = (cause: unknown) => /duplicated mapping key/.test((cause as Error).message ?? '');
+
+/**
+ * Keys written twice at one indentation within one mapping, with their file lines. The parsed
+ * text starts with the newline that ends line 1, so its line n is file line n.
+ */
+function findDuplicateKeys(source: string): Duplicate[] {
+  const out: Duplicate[] = [];
+  // One map of keys per open indentation level: a deeper line opens a mapping, a shallower one closes it.
+  const open: { indent: number; keys: Map<string, number> }[] = [];
+  source.split('\n').forEach((line, i) => {
+    const m = /^( *)(?:- +)?(["']?)([^"'#:\s][^"':#]*?)\2\s*:(\s|$)/.exec(line);
+    if (!m || /^\s*#/.test(line)) return;
+    const indent = m[1]!.length + (line.slice(m[1]!.length).startsWith('-') ? 1 : 0);
+    while (open.length && open[open.length - 1]!.indent > indent) open.pop();
+    // A list item starts a new mapping even at the same indentation.
+    if (/^ *- /.test(line) && open.length && open[open.length - 1]!.indent === indent) open.pop();
+    let level = open[open.length - 1];
+    if (!level || level.indent < indent) open.push((level = { indent, keys: new Map() }));
+    const first = level.keys.get(m[3]!);
+    if (first !== undefined) out.push({ key: m[3]!, line: i + 1, first });
+    else level.keys.set(m[3]!, i + 1);
+  });
+  return out;
 }
 
 function syntaxError(cause: unknown, format: FrontMatterFormat, file: string) {

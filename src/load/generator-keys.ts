@@ -38,6 +38,7 @@ const KNOWN_KEYS = new Set([
   'lang',
   'translationKey',
   'translation_key',
+  'redirect_from',
 ]);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -61,7 +62,8 @@ export function oldAddresses(data: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of ['url', 'permalink', 'path']) {
     const value = data[key];
-    if (typeof value !== 'string' || value.trim() === '' || /[{}]|^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+    // Templated values ({{ }}, Jekyll's and Hugo's :placeholders) are patterns, not addresses.
+    if (typeof value !== 'string' || value.trim() === '' || /[{}]|^[a-z][a-z0-9+.-]*:|(^|\/):[a-z_]+/i.test(value)) continue;
     const trimmed = value.trim();
     out.push(trimmed.startsWith('/') ? trimmed : `/${trimmed}`);
   }

@@ -6,6 +6,7 @@ import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, isBroadsheetError, type BroadsheetError, type Warn, createProblem, restated } from '../errors/index.js';
+import { findSourceSite, type SourceSite } from '../migrate/source-site.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted } from '../shared/interrupt.js';
 import type { ReferencedKey, SourceArticle } from '../types.js';
@@ -52,6 +53,9 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
     throw createProblem('CONTENT_NOT_FOUND', { dir: config.contentDir });
   }
   const { markdown: files, assets, twins, reserved } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
+  const source = findSourceSite(config.contentDir);
+  const assetSet = new Set(assets);
+  const migration: Migration = { source, hasFile: (rel) => assetSet.has(rel) };
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
   const articles: SourceArticle[] = [];
@@ -61,7 +65,15 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   // Cached articles are dropped when the code that makes them (this module's import graph) changes.
   const cache = openArticleCache(
     config.cacheDir,
-    JSON.stringify([codeVersion(import.meta.url), config.timeZone, config.publication, config.limits]),
+    // The source site's rules and (for root-relative photo paths) the media files decide articles too.
+    JSON.stringify([
+      codeVersion(import.meta.url),
+      config.timeZone,
+      config.publication,
+      config.limits,
+      source ?? null,
+      source ? hashOf(assets.join('\n')) : '',
+    ]),
     (file) => warn(createProblem('CACHE_DAMAGED', { kind: 'articles', file }, { location: { file }, severity: 'warning' })),
   );
   // The front matter parsers load only if some file is not in the cache.
@@ -72,7 +84,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       const abs = path.join(config.contentDir, file);
       const stat = readOrFail(file, () => fs.statSync(abs));
       const known = cache.byStat(file, stat);
-      const result = known ?? loadArticle(config, cache, file, stat, (parsers ??= await import('./front-matter.js')));
+      const result = known ?? loadArticle(config, migration, cache, file, stat, (parsers ??= await import('./front-matter.js')));
       if (Array.isArray(result)) return { problems: result, kept: false };
       result.warnings.forEach(warn);
       if (result.article) articles.push(result.article);
@@ -187,8 +199,15 @@ function readOrFail<T>(file: string, read: () => T): T {
   }
 }
 
+/** What load knows of the generator an archive came from. */
+interface Migration {
+  source?: SourceSite;
+  hasFile: (relPath: string) => boolean;
+}
+
 function loadArticle(
   config: ResolvedConfig,
+  migration: Migration,
   cache: ArticleCache,
   file: string,
   stat: fs.Stats,
@@ -217,7 +236,9 @@ function loadArticle(
     publication: config.publication,
     lineOf: (key) => lineOfKey(text, key.split('.')[0]!, split),
     params: { bytes: config.limits.paramsBytes, depth: config.limits.frontMatterDepth },
+    ...(migration.source ? { source: migration.source, fileTime: Math.round(stat.mtimeMs), hasFile: migration.hasFile } : {}),
   });
+  if (result.ok === 'page') return { warnings: [result.warning] };
   if (!result.ok) return result.errors;
   const bodyOffset = bodyByteOffset(bytes, head, text, split.bodyOffset);
   const article: SourceArticle = {
@@ -229,7 +250,10 @@ function loadArticle(
   };
   const keyLines = referencedKeyLines((key) => lineOfKey(text, key, split));
   if (keyLines) article.keyLines = keyLines;
-  const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...result.warnings] };
+  const duplicates = split.duplicates.map((d) =>
+    createProblem('DUPLICATE_KEY', d, { location: { file, line: d.line }, severity: 'warning' }),
+  );
+  const loaded = { article, warnings: [...(decodeWarning ? [decodeWarning] : []), ...duplicates, ...result.warnings] };
   // An article with a bad alias is not cached, so the next build reports the alias again.
   if (result.errors.length) return { ...loaded, errors: result.errors };
   cache.remember(file, stat, sourceHash, loaded);

@@ -71,7 +71,8 @@ export function createFieldReader(timeZone: string): FieldReader {
 }
 
 // smol-toml gives Date subclasses that print their TOML form (local dates keep no offset).
-function tomlDateText(d: Date): string {
+/** A TOML date as text (smol-toml local dates print without an offset), else the ISO instant. */
+export function tomlDateText(d: Date): string {
   const s = String(d);
   return /^\d{4}-\d{2}-\d{2}/.test(s) ? s : Number.isNaN(d.getTime()) ? s : d.toISOString();
 }

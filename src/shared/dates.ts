@@ -2,18 +2,23 @@
 // instants in the site's time zone. Wall times without an offset are read in the site's zone.
 import type { Instant } from '../types.js';
 
-// ISO 8601 plus what Jekyll, Hugo and WordPress exports contain: a space for the T, a space before
-// the offset, -0500 or -05:00, nanoseconds, a trailing "UTC", single-digit months and days.
+// ISO 8601 plus what Jekyll (Ruby's Time.parse), Hugo and WordPress exports contain: a space for
+// the T, a space before the offset, -0500, -05:00 or a bare -5, nanoseconds, a trailing "UTC",
+// unpadded months, days and hours, slashes for dashes, and the year repeated before the offset
+// ("2023-01-29 18:30:22 2023 -0800", which Time.parse reads and real posts carry).
 const ISO =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?(?:\s+(?:UTC|GMT))?)?$/i;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:\s+(\d{4}))?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?(?:\s+(?:UTC|GMT))?)?$/i;
 // RFC 2822, as in RSS and some imported front matter: Tue, 11 Oct 2016 10:00:00 +0000.
 const RFC2822 =
   /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC?|GMT|[+-]\d{2}:?\d{2})?$/i;
+// Month-name dates Time.parse and Eleventy's Luxon read: "March 5, 2014", "Mar 5 2014 10:00", "5 March 2014".
+const NAMED =
+  /^(?:[a-z]+,?\s+)?(?:([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s+([a-z]{3,9})\.?),?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(Z|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
 const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The date forms parseDate accepts, for messages about dates it cannot read. */
 export const DATE_FORMS =
-  '2019-10-23, 2019-10-23T09:00:00, 2019-10-23 09:00, 2019-10-23T09:00:00+07:00, 2013-01-23 10:00:00 -0500, ' +
+  '2019-10-23, 2019-10-23T09:00:00, 2019-10-23 09:00, 2019-10-23T09:00:00+07:00, 2013-01-23 10:00:00 -0500, 2015-03-17 14:00:00 -4, 23 October 2019, ' +
   "2019-10-23T02:00:00Z or Wed, 23 Oct 2019 09:00:00 +0700 (without an offset, the site's timeZone applies)";
 
 export interface WallTime {
@@ -25,15 +30,55 @@ export interface WallTime {
   second: number;
 }
 
-/** Parse an ISO 8601 (or RFC 2822) date or date-time; without an offset it is a wall time in timeZone. Null if invalid. */
+/** Parse an ISO 8601 (or RFC 2822, or month-name) date or date-time; without an offset it is a wall time in timeZone. Null if invalid. */
 export function parseDate(text: string, timeZone: string): Instant | null {
+  return readDate(text, timeZone)?.instant ?? null;
+}
+
+/** A date as written: the instant, and whether the text gave only a day (no time to show). */
+export interface ReadDate {
+  instant: Instant;
+  dateOnly: boolean;
+}
+
+/** parseDate, also telling whether the text had a time. */
+export function readDate(text: string, timeZone: string): ReadDate | null {
   const trimmed = text.trim();
   const m = ISO.exec(trimmed);
-  if (m) return fromParts([m[1], m[2], m[3], m[4], m[5], m[6]], m[7], m[8], timeZone);
+  if (m) {
+    if (m[9] !== undefined && m[9] !== m[1]) return null;
+    return dated(fromParts([m[1], m[3], m[4], m[5], m[6], m[7]], m[8], m[10], timeZone), m[5] === undefined);
+  }
   const r = RFC2822.exec(trimmed);
-  const month = r ? MONTH_ABBR.indexOf(r[2]!.toLowerCase()) + 1 : 0;
-  if (!r || month === 0) return null;
-  return fromParts([r[3], String(month), r[1], r[4], r[5], r[6]], undefined, r[7], timeZone);
+  if (r) {
+    const month = MONTH_ABBR.indexOf(r[2]!.toLowerCase()) + 1;
+    return month === 0 ? null : dated(fromParts([r[3], String(month), r[1], r[4], r[5], r[6]], undefined, r[7], timeZone), false);
+  }
+  const n = NAMED.exec(trimmed);
+  const name = n ? (n[1] ?? n[4])! : '';
+  const month = MONTH_ABBR.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  // "Mar", "March" and "Sept" name a month; "Marching" does not.
+  if (!n || month === 0 || !MONTH_NAMES_FULL[month - 1]!.startsWith(name.toLowerCase().replace(/^sept$/, 'sep'))) return null;
+  return dated(fromParts([n[5], String(month), n[2] ?? n[3], n[6], n[7], n[8]], undefined, n[9], timeZone), n[6] === undefined);
+}
+
+const MONTH_NAMES_FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+function dated(instant: Instant | null, dateOnly: boolean): ReadDate | null {
+  return instant === null ? null : { instant, dateOnly };
 }
 
 function fromParts(
@@ -50,7 +95,11 @@ function fromParts(
   if (zone === undefined) return wallToInstant(wall, timeZone);
   if (/^(Z|UTC?|GMT)$/i.test(zone)) return wall;
   const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
+  // -5 and -05 are hours; -0500, -05:00 and -500 hours and minutes.
+  const digits = zone
+    .slice(1)
+    .replace(':', '')
+    .padStart(zone.length > 3 ? 4 : 2, '0');
   const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || 0);
   if (offsetMin > 18 * 60) return null;
   return wall - sign * offsetMin * 60_000;

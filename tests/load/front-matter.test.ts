@@ -19,15 +19,16 @@ describe('front matter formats', () => {
     expect(site.read('2020/01/toml/index.html')).toContain('<time datetime="2020-01-16T08:00:00+07:00">');
     const json = site.read('2020/01/json/index.html');
     expect(json).toContain('<p>JSON body.</p>');
-    // A date without a time is midnight in the site's time zone, not UTC midnight.
-    expect(json).toContain('<time datetime="2020-01-17T00:00:00+07:00">');
+    // A date without a time is shown as the day, and is midnight in the site's time zone, not UTC midnight.
+    expect(json).toContain('<time datetime="2020-01-17">17 January 2020</time>');
+    expect(json).toContain('"dateModified":"2020-01-17T00:00:00+07:00"');
     expect(site.read('authors/sok-chenda/index.html')).toContain('From TOML');
     expect(site.read('authors/jack-brook/index.html')).toContain('From JSON');
   });
 
   it('takes the date from a YYYY-MM-DD- file name prefix and drops the prefix from the slug', async () => {
     const site = await build({ 'content/x/2020-02-03-market-round-up.md': '---\ntitle: Round-up\n---\nText.\n' });
-    expect(site.read('2020/02/market-round-up/index.html')).toContain('<time datetime="2020-02-03T00:00:00+07:00">');
+    expect(site.read('2020/02/market-round-up/index.html')).toContain('<time datetime="2020-02-03">3 February 2020</time>');
   });
 
   it('accepts flat photo fields and author aliases, and keeps curly quotes, NBSP and Khmer intact', async () => {

@@ -5,7 +5,17 @@ import { checkCommand } from './check.js';
 import { devCommand } from './dev.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
+import { migrateCommand } from './migrate.js';
 import { newCommand } from './new.js';
 import { serveCommand } from './serve.js';
 
-export const COMMANDS: readonly Command[] = [initCommand, buildCommand, devCommand, newCommand, checkCommand, serveCommand, importCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  buildCommand,
+  devCommand,
+  newCommand,
+  checkCommand,
+  serveCommand,
+  importCommand,
+  migrateCommand,
+];

@@ -35,8 +35,11 @@ const FRONT_MATTER_INVALID = wordedByKind({
     message: () => 'The article has no "title".',
     hint: () => 'Add a line such as: title: "Headline of the article"',
   }),
-  'no-date': worded<object>({
-    message: () => 'The article has no "date".',
+  'no-date': worded<{ fileName?: string }>({
+    message: (d) =>
+      d.fileName === undefined
+        ? 'The article has no "date".'
+        : `The article has no "date": the front matter has none, and neither the file name ${JSON.stringify(d.fileName)} nor its path starts with one.`,
     hint: () => 'Add date: 2019-10-23T09:00:00+07:00, or start the file name with 2019-10-23-.',
   }),
   'no-slug': worded<{ from: string }>({

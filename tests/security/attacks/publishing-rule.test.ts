@@ -89,7 +89,11 @@ describe('the content folder publishes by rule', () => {
       },
       ['--content', 'site'],
     );
-    expect(published).toEqual(bare.published);
+    // Plus the redirect from the address Jekyll gave the post (its default date style), which
+    // only the site root's _config.yml tells.
+    const oldAddress = '2021/03/04/ferry-timetable.html';
+    expect(published).toContain(oldAddress);
+    expect(published.filter((f) => f !== oldAddress)).toEqual(bare.published);
     expect(published).toContain('2021/03/ferry-timetable/index.html');
     expect(published).toContain('assets/images/ferry.jpg');
     expect(r.stderr).toContain('1 file in the content folder is not published: assets/css/main.scss');

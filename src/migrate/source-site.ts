@@ -1,0 +1,178 @@
+// The generator a content folder came from (Jekyll, Hugo, Zola, Eleventy), found by its config
+// file in the content folder or the two folders above it, and the few settings of that config
+// that decide where it published posts (its permalink rules, its time zone) and who its authors
+// are. Only read, never published: the publishing rule keeps these files out of the site.
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { parse as parseToml } from 'smol-toml';
+
+export type SourceGenerator = 'jekyll' | 'hugo' | 'zola' | 'eleventy';
+
+/** What load needs to know of the site an archive came from; plain JSON (it keys the article cache). */
+export interface SourceSite {
+  generator: SourceGenerator;
+  /** The config file that was read, relative to the content folder ("../hugo.toml"). */
+  configFile: string;
+  /** The content folder relative to the source site's root, POSIX ("" when it is the root, "content" for Hugo). */
+  contentPath: string;
+  /** Jekyll: the posts permalink (named style expanded); Hugo: the default one, when set. */
+  permalink?: string;
+  /** Hugo `[permalinks]` by section. */
+  sectionPermalinks?: Record<string, string>;
+  /** Hugo `uglyURLs`: pages end in .html. */
+  uglyUrls?: boolean;
+  /** Jekyll `timezone`: the zone its permalink dates were read in. */
+  timeZone?: string;
+  /** Author ids to display names, from the generator's authors data file. */
+  authors?: Record<string, string>;
+  /** That data file, relative to the content folder. */
+  authorsFile?: string;
+}
+
+const MARKERS: { file: string; generator: SourceGenerator | 'hugo-or-zola' }[] = [
+  { file: '_config.yml', generator: 'jekyll' },
+  { file: '_config.yaml', generator: 'jekyll' },
+  { file: '_config.toml', generator: 'jekyll' },
+  { file: 'hugo.toml', generator: 'hugo' },
+  { file: 'hugo.yaml', generator: 'hugo' },
+  { file: 'hugo.yml', generator: 'hugo' },
+  { file: 'hugo.json', generator: 'hugo' },
+  { file: 'config/_default/hugo.toml', generator: 'hugo' },
+  { file: 'config/_default/config.toml', generator: 'hugo' },
+  { file: 'config.toml', generator: 'hugo-or-zola' },
+  { file: 'config.yaml', generator: 'hugo' },
+  { file: 'config.yml', generator: 'hugo' },
+  { file: '.eleventy.js', generator: 'eleventy' },
+  { file: 'eleventy.config.js', generator: 'eleventy' },
+  { file: 'eleventy.config.mjs', generator: 'eleventy' },
+  { file: 'eleventy.config.cjs', generator: 'eleventy' },
+];
+
+// Jekyll's named permalink styles (its default is "date").
+const JEKYLL_STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+/** Folder names a generator's content sits in below its site root; only through these does the search go up. */
+const CONTENT_FOLDERS = new Set(['content', 'src', 'source', 'input', 'site', 'docs', 'blog', 'posts']);
+
+/**
+ * The source site of a content folder, or undefined when it is not a known generator's: the
+ * folder itself, or the site root above it when it is a content folder by name (content/, src/).
+ */
+export function findSourceSite(contentDir: string): SourceSite | undefined {
+  let dir = path.resolve(contentDir);
+  for (let up = 0; up < 3; up++) {
+    const found = siteAt(dir, contentDir);
+    if (found) return found;
+    if (!CONTENT_FOLDERS.has(path.basename(dir)) || path.dirname(dir) === dir) return undefined;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+function siteAt(root: string, contentDir: string): SourceSite | undefined {
+  for (const marker of MARKERS) {
+    const file = path.join(root, marker.file);
+    if (!isFile(file)) continue;
+    const data = marker.generator === 'eleventy' ? {} : readConfig(file);
+    if (data === undefined) continue;
+    const generator = marker.generator === 'hugo-or-zola' ? ('base_url' in data ? 'zola' : 'hugo') : marker.generator;
+    const site: SourceSite = {
+      generator,
+      configFile: toPosix(path.relative(contentDir, file)),
+      contentPath: toPosix(path.relative(root, path.resolve(contentDir))),
+    };
+    if (generator === 'jekyll') readJekyll(site, data);
+    if (generator === 'hugo') readHugo(site, data);
+    readAuthors(site, root, contentDir, generator);
+    return site;
+  }
+  return undefined;
+}
+
+function readJekyll(site: SourceSite, data: Record<string, unknown>) {
+  const collections = record(data.collections);
+  const posts = record(collections?.posts);
+  const written = str(posts?.permalink) ?? str(data.permalink) ?? 'date';
+  site.permalink = JEKYLL_STYLES[written] ?? written;
+  const zone = str(data.timezone);
+  if (zone && isTimeZone(zone)) site.timeZone = zone;
+}
+
+function readHugo(site: SourceSite, data: Record<string, unknown>) {
+  const lower = Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+  const permalinks = record(lower.permalinks);
+  if (permalinks) {
+    const bySection: Record<string, string> = {};
+    // Hugo 0.112 nests them by kind ([permalinks.page]); older sites list sections directly.
+    const pages = record(permalinks.page) ?? permalinks;
+    for (const [section, pattern] of Object.entries(pages)) if (typeof pattern === 'string') bySection[section] = pattern;
+    if (Object.keys(bySection).length) site.sectionPermalinks = bySection;
+  }
+  if (lower.uglyurls === true) site.uglyUrls = true;
+}
+
+/** Jekyll `_data/authors.*`, Hugo `data/authors.*`: ids to names (an entry's name or display_name, or the value itself). */
+function readAuthors(site: SourceSite, root: string, contentDir: string, generator: SourceGenerator) {
+  const folder = generator === 'jekyll' ? '_data' : generator === 'eleventy' ? path.join(site.contentPath, '_data') : 'data';
+  for (const ext of ['yml', 'yaml', 'toml', 'json']) {
+    const file = path.join(root, folder, `authors.${ext}`);
+    if (!isFile(file)) continue;
+    const data = readConfig(file);
+    if (!data) return;
+    const names: Record<string, string> = {};
+    for (const id of Object.keys(data).sort()) {
+      const entry = data[id];
+      const entryRecord = record(entry);
+      const name = typeof entry === 'string' ? entry : (str(entryRecord?.name) ?? str(entryRecord?.display_name));
+      if (name && name.trim()) names[id] = name.trim();
+    }
+    if (Object.keys(names).length) {
+      site.authors = names;
+      site.authorsFile = toPosix(path.relative(contentDir, file));
+    }
+    return;
+  }
+}
+
+/** A config file's top-level table, or undefined when it cannot be read (the generator guess then looks further). */
+function readConfig(file: string): Record<string, unknown> | undefined {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const data: unknown = /\.toml$/.test(file)
+      ? parseToml(text)
+      : /\.json$/.test(file)
+        ? JSON.parse(text)
+        : yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true });
+    return record(data ?? {});
+  } catch {
+    return undefined;
+  }
+}
+
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
