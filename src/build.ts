@@ -29,6 +29,8 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Holds the build at named points (after load, while staging, during the commit); see PauseHook. */
   pause?: PauseHook;
+  /** Languages with more articles than this get one search bundle per year (default SPLIT_BY_YEAR_ABOVE). */
+  searchSplitAbove?: number;
 }
 
 /** How far a build is: the stage, files loaded, and pages rendered (article pages come first). */
@@ -118,7 +120,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
   let write: WriteStats;
   let photos: Awaited<ReturnType<typeof preparePhotos>>;
   const renderStats = { rendered: 0, cached: 0, skipped: 0 };
-  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
+  const searchStats = { indexed: 0, files: 0, kept: false, ms: 0, bundles: 0, rebuilt: 0 };
   let pages = 0;
   let files = 0;
   for (;;) {
@@ -171,6 +173,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
       previous: output.previousUnder('pagefind'),
       warn,
       stats: searchStats,
+      ...(options.searchSplitAbove === undefined ? {} : { splitAbove: options.searchSplitAbove }),
     });
     try {
       write = await output.write(counted(searched), options.signal);
