@@ -92,7 +92,7 @@
     });
     choice.appendChild(box);
     choice.appendChild(document.createTextNode(' Search all languages'));
-    holder.parentNode.insertBefore(choice, holder.nextSibling);
+    root.insertBefore(choice, holder);
   }
   if (form) form.hidden = true;
   if (note) note.hidden = true;
