@@ -77,13 +77,7 @@ async function* searchFiles(
   const shards = searchShards(index, config.language, options.splitAbove);
   const shardKey = (s: SearchShard) => hashOf(s.id, s.lang, code, ...s.articles.map((i) => keys[i] ?? ''));
   const runtimeKey = hashOf('runtime', code);
-  const previous = new Map<string, { path: string; key?: string }[]>();
-  for (const f of options.previous) {
-    if (!f.key) continue;
-    const list = previous.get(f.key);
-    if (list) list.push(f);
-    else previous.set(f.key, [f]);
-  }
+  const previous = byKey(options.previous);
   const stale = shards.filter((s) => !previous.has(shardKey(s)));
   // Pagefind's scripts sit once at the top; they come from any bundle it builds.
   if (!previous.has(runtimeKey) && !stale.length && shards.length) stale.push(shards[0]!);
@@ -108,14 +102,7 @@ async function* searchFiles(
     options.stats.ms = Math.round(performance.now() - started);
     if (!made) return;
     options.stats.indexed = stale.reduce((n, s) => n + s.articles.length, 0);
-    for (const [i, s] of stale.entries()) {
-      for (const f of made[i]!) {
-        if (isRuntime(f.path) && i === 0 && !previous.has(runtimeKey))
-          out.push({ path: `${PAGEFIND_DIR}/${f.path}`, contents: f.content, inputKey: runtimeKey });
-        if (!isRuntime(f.path) || BUNDLE_SCRIPTS.has(f.path))
-          out.push({ path: `${shardDir(s)}/${f.path}`, contents: f.content, inputKey: shardKey(s) });
-      }
-    }
+    out.push(...placeFiles(stale, made, shardKey, previous.has(runtimeKey) ? undefined : runtimeKey));
   }
   if (previous.has(runtimeKey)) for (const f of previous.get(runtimeKey)!) out.push({ kind: 'keep', path: f.path, inputKey: runtimeKey });
   const script = bundlesScript(shards);
@@ -123,6 +110,37 @@ async function* searchFiles(
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   options.stats.files = out.length;
   yield* out;
+}
+
+/** Files of the last build by the input key they were written for. */
+function byKey(files: { path: string; key?: string }[]): Map<string, { path: string; key?: string }[]> {
+  const map = new Map<string, { path: string; key?: string }[]>();
+  for (const f of files) {
+    if (!f.key) continue;
+    const list = map.get(f.key);
+    if (list) list.push(f);
+    else map.set(f.key, [f]);
+  }
+  return map;
+}
+
+/** Each rebuilt bundle's index files in its folder; Pagefind's scripts once at the top when `runtimeKey` asks for them. */
+function placeFiles(
+  stale: SearchShard[],
+  made: { path: string; content: Uint8Array }[][],
+  shardKey: (s: SearchShard) => string,
+  runtimeKey: string | undefined,
+): OutputFile[] {
+  const out: OutputFile[] = [];
+  for (const [i, s] of stale.entries()) {
+    for (const f of made[i]!) {
+      if (isRuntime(f.path) && i === 0 && runtimeKey)
+        out.push({ path: `${PAGEFIND_DIR}/${f.path}`, contents: f.content, inputKey: runtimeKey });
+      if (!isRuntime(f.path) || BUNDLE_SCRIPTS.has(f.path))
+        out.push({ path: `${shardDir(s)}/${f.path}`, contents: f.content, inputKey: shardKey(s) });
+    }
+  }
+  return out;
 }
 
 /** Pagefind's scripts and styles, the same for every bundle: everything but the index itself. */
