@@ -285,7 +285,11 @@ describe('a reader in Chromium', () => {
       await page.locator('.pagefind-ui__search-input').fill(query);
       await page.locator('.pagefind-ui__message', { hasText: new RegExp(`results? for ${query}`) }).waitFor();
       const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
-      return { count: Number(/\d+/.exec(message)?.[0] ?? 0), titles: await page.locator('.pagefind-ui__result-link').allTextContents() };
+      const count = Number(/\d+/.exec(message)?.[0] ?? 0);
+      // The count comes before the results: wait for the first five (what the UI shows at first).
+      const links = page.locator('.pagefind-ui__result-link');
+      await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(Math.min(count, 5));
+      return { count, titles: await links.allTextContents() };
     };
     const khmer = /[\u1780-\u17ff]/;
     await open('/search/');
