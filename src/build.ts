@@ -30,6 +30,8 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** Holds the build at named points (after load, while staging, during the commit); see PauseHook. */
   pause?: PauseHook;
+  /** Languages with more articles than this get one search bundle per year (default SPLIT_BY_YEAR_ABOVE). */
+  searchSplitAbove?: number;
 }
 
 /** How far a build is: the stage, files loaded, and pages rendered (article pages come first). */
@@ -210,7 +212,7 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
     progress.articles.total = index.articles.length;
     report?.(progress);
     const render: RenderStats = { rendered: 0, cached: 0, skipped: 0 };
-    const search: SearchStats = { indexed: 0, files: 0, kept: false, ms: 0 };
+    const search: SearchStats = { indexed: 0, files: 0, kept: false, ms: 0, bundles: 0, rebuilt: 0 };
     const renderOptions = {
       now,
       threads: options.threads ?? defaultThreads(),
@@ -221,7 +223,13 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
       warn,
     };
     const stream = renderSite(index, config, { ...renderOptions, ...(options.signal ? { signal: options.signal } : {}) });
-    const searchOptions = { outDir: output.outDir, previous: output.previousUnder(PAGEFIND_DIR), warn, stats: search };
+    const searchOptions = {
+      outDir: output.outDir,
+      previous: output.previousUnder(PAGEFIND_DIR),
+      warn,
+      stats: search,
+      ...(options.searchSplitAbove === undefined ? {} : { splitAbove: options.searchSplitAbove }),
+    };
     const counter = createFileCounter(run, index.articles.length);
     try {
       const write = await output.write(counter.counted(withSearchIndex(stream, index, config, searchOptions)), options.signal);

@@ -190,7 +190,16 @@ export interface BuildStats {
   /** Responsive photos (issue 7): photos seen, renditions encoded, renditions reused from cache or output. */
   photos: PhotoStats;
   /** Pagefind (issue 7): article pages indexed this build, index files, and whether the last index was kept. */
-  search: { indexed: number; files: number; kept: boolean; /** Time Pagefind took (part of render+search+write). */ ms: number };
+  search: {
+    indexed: number;
+    files: number;
+    kept: boolean;
+    /** Time Pagefind took (part of render+search+write). */
+    ms: number;
+    /** Search bundles (one per language, or per language and year), and how many were indexed again. */
+    bundles: number;
+    rebuilt: number;
+  };
   ms: number;
   timings: Record<string, number>;
   /** Problems that did not stop the build, in the order they were found. */

@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
 # Broadsheet's side of the "Archive scale" benchmark: clean builds next to Hugo and Eleventy, then our warm rebuilds.
 #   scripts/bench/run.sh N
-# Works from any cwd. Steps: install hugo + GNU time if missing (apt-get), npm run compile, run
-# shared/bench/run-peers.sh N with our --no-cache build (output teed to a log), then time our own
-# rebuilds on the same corpus: cold build filling the cache, WARM_RUNS x nothing changed,
-# WARM_RUNS x one article body edited, 1 x one template partial changed.
-# The corpus is ours (scripts/gen-corpus.mjs), handed to run-peers.sh as CORPUS so every tool builds
-# the same files; only the peer comparison needs the shared bench folder.
-# Env: SHARED_DIR (<repo>/../shared) BENCH_CACHE (~/.cache/ssg-bench) WARM_RUNS (3)
-#      OUT_BASE (/dev/shm) LOG_DIR ($BENCH_CACHE/logs), plus run-peers.sh's RUNS, PEERS, SEED, KHMER_FRACTION, ...
+# Works from any cwd. Steps: install hugo + GNU time if missing (apt-get), npm run compile, run the
+# peer harness (PEERS_HARNESS=/path/to/run-peers.sh) N with our --no-cache build (output teed to a
+# log), then time our own rebuilds on the same corpus: cold build filling the cache, WARM_RUNS x
+# nothing changed, WARM_RUNS x one article body edited, 1 x one template partial changed.
+# The corpus is ours (scripts/gen-corpus.mjs), handed to the harness as CORPUS so every tool builds
+# the same files. Without PEERS_HARNESS the peer comparison is skipped (there is no default path).
+# Env: PEERS_HARNESS BENCH_CACHE (~/.cache/ssg-bench) WARM_RUNS (3) OUT_BASE (/dev/shm)
+#      LOG_DIR ($BENCH_CACHE/logs), plus the harness's RUNS, PEERS, SEED, KHMER_FRACTION, SEARCH, ...
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 [[ $# -eq 1 && $1 =~ ^[0-9]+$ ]] || usage
 N=$1
-SHARED_DIR=$(cd "${SHARED_DIR:-$REPO/../shared}" && pwd)
-export SHARED_DIR
+PEERS_HARNESS=${PEERS_HARNESS:-}
+if [[ -n $PEERS_HARNESS && ! -x $PEERS_HARNESS ]]; then
+  echo "run.sh: PEERS_HARNESS=$PEERS_HARNESS is not an executable file" >&2
+  exit 2
+fi
 CACHE=${BENCH_CACHE:-$HOME/.cache/ssg-bench}
 WARM_RUNS=${WARM_RUNS:-3}
 LOG_DIR=${LOG_DIR:-$CACHE/logs}
@@ -27,7 +30,7 @@ source "$HERE/corpus.sh"
 
 # ---- (a) tools ----
 missing=()
-command -v hugo >/dev/null || missing+=(hugo)
+[[ -z $PEERS_HARNESS ]] || command -v hugo >/dev/null || missing+=(hugo)
 [[ -x /usr/bin/time ]] || missing+=(time)
 if ((${#missing[@]})); then
   sudo=(); ((EUID == 0)) || sudo=(sudo)
@@ -48,12 +51,18 @@ if [[ -n ${CORPUS:-} ]]; then CONTENT=$(cd "$CORPUS" && pwd); else CONTENT=$(cor
 mkdir -p "$LOG_DIR"
 PEERS_LOG="$LOG_DIR/run-peers-n$N-$(date -u +%Y%m%dT%H%M%SZ).log"
 OURS="node $(printf '%q' "$CLI") build --no-cache --content {content} --out {out} --config $(printf '%q' "$CONFIG") --quiet"
-echo "# run-peers: $SHARED_DIR/bench/run-peers.sh $N '$OURS'  (log: $PEERS_LOG)"
-echo
-peers_rc=0
-CORPUS="$CONTENT" "$SHARED_DIR/bench/run-peers.sh" "$N" "$OURS" 2>&1 | tee "$PEERS_LOG" || peers_rc=$?
-((peers_rc == 0)) || echo "# run-peers.sh exited $peers_rc; continuing with the warm rebuilds"
-hugo_median=$(awk '$1 == "hugo" && $3 ~ /^[0-9.]+$/ { print $3 }' "$PEERS_LOG")
+hugo_median=
+if [[ -n $PEERS_HARNESS ]]; then
+  echo "# run-peers: $PEERS_HARNESS $N '$OURS'  (log: $PEERS_LOG; SEARCH=${SEARCH:-})"
+  echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo
+  peers_rc=0
+  CORPUS="$CONTENT" "$PEERS_HARNESS" "$N" "$OURS" 2>&1 | tee "$PEERS_LOG" || peers_rc=$?
+  ((peers_rc == 0)) || echo "# the harness exited $peers_rc; continuing with the warm rebuilds"
+  hugo_median=$(awk '$1 == "hugo" && $3 ~ /^[0-9.]+$/ { print $3 }' "$PEERS_LOG")
+else
+  echo "# no PEERS_HARNESS: peer comparison skipped"
+fi
 
 # ---- (d) our warm rebuilds ----
 OUT_BASE=${OUT_BASE:-/dev/shm}

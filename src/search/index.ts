@@ -1,6 +1,7 @@
 // Stage 5 of 6, search: article pages pass through on their way to the writer and are indexed by
 // Pagefind; its files join the same stream, so dist/pagefind/ is written, kept or removed by the
-// writer like every other file. When no article page changed, the last index is kept as it is.
+// writer like every other file. The index is split into bundles (shards.ts): a bundle whose pages
+// did not change is kept as it is, so a rebuild re-indexes only what changed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,15 +12,20 @@ import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { OutputFile, SiteIndex } from '../types.js';
 import { PAGEFIND_DIR } from '../index/routes.js';
-import { openPagefind } from './pagefind.js';
+import { bundlesScript, BUNDLES_FILE } from './bundles-script.js';
+import { startPagefind, type PagefindService } from './pagefind.js';
+import { markWordsInHtml } from './segment.js';
+import { searchShards, shardDir, type SearchShard } from './shards.js';
 
 export interface SearchStageOptions {
   outDir: string;
   /** Files under pagefind/ that the last build wrote, with the input key they were written for. */
   previous: { path: string; key?: string }[];
   warn: Warn;
-  /** Article pages indexed, files in the index, and whether the last build's index was kept as it was. */
-  stats: { indexed: number; files: number; kept: boolean; ms: number };
+  /** Article pages indexed, files in the index, whether every bundle was kept, bundles and bundles rebuilt. */
+  stats: { indexed: number; files: number; kept: boolean; ms: number; bundles: number; rebuilt: number };
+  /** Languages with more articles than this get one bundle per year (default SPLIT_BY_YEAR_ABOVE). */
+  splitAbove?: number;
 }
 
 /** Pass every file through; index the article pages and add Pagefind's files after the last one. */
@@ -33,7 +39,7 @@ export async function* withSearchIndex(
   const order = new Map(index.articles.map((a, i) => [a.outPath, i]));
   const keys: string[] = [];
   // Pages arrive in the order workers finish them, but Pagefind's bytes depend on the order pages
-  // are added: rendered pages wait in a temporary folder and everything is added in index order.
+  // are added: rendered pages wait in a temporary folder and each bundle adds them in index order.
   let spill: string | undefined;
   const fresh = new Set<number>();
   try {
@@ -42,7 +48,7 @@ export async function* withSearchIndex(
       if (i !== undefined) {
         // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
         const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
-        keys.push(`${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`);
+        keys[i] = `${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`;
         if (rendered !== undefined) {
           spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
           fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
@@ -51,39 +57,102 @@ export async function* withSearchIndex(
       }
       yield file;
     }
-    // The index is rebuilt when the pages or the code that indexes them (this module's graph) change.
-    const key = hashOf(...keys.sort(), config.language, codeVersion(import.meta.url));
-    if (!fresh.size && options.previous.length && options.previous.every((f) => f.key === key)) {
-      options.stats.kept = true;
-      options.stats.files = options.previous.length;
-      for (const f of options.previous) yield { kind: 'keep', path: f.path, inputKey: key };
-      return;
-    }
-    const started = performance.now();
-    const made = await indexPages(index, config, (i, outPath) =>
-      fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, outPath), 'utf8'),
-    ).catch((error: unknown) => {
-      options.warn(createProblem('SEARCH_INDEX_FAILED', { reason: (error as Error).message }, { cause: error, severity: 'warning' }));
-      return [];
-    });
-    options.stats.ms = Math.round(performance.now() - started);
-    options.stats.indexed = made.length ? index.articles.length : 0;
-    options.stats.files = made.length;
-    for (const f of made) yield { path: `${PAGEFIND_DIR}/${f.path}`, contents: f.content, inputKey: key };
+    const html = (i: number) =>
+      fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, index.articles[i]!.outPath), 'utf8');
+    yield* searchFiles(index, config, options, keys, html);
   } finally {
     if (spill) fs.rmSync(spill, { recursive: true, force: true });
   }
 }
 
-async function indexPages(index: SiteIndex, config: ResolvedConfig, html: (i: number, outPath: string) => string) {
-  const session = await openPagefind(config.language);
-  try {
-    for (let i = 0; i < index.articles.length; i++) {
-      const a = index.articles[i]!;
-      await session.add(a.url, html(i, a.outPath));
+async function* searchFiles(
+  index: SiteIndex,
+  config: ResolvedConfig,
+  options: SearchStageOptions,
+  keys: string[],
+  html: (i: number) => string,
+): AsyncGenerator<OutputFile> {
+  // A bundle is rebuilt when its pages or the code that indexes them (this module's graph) change.
+  const code = codeVersion(import.meta.url);
+  const shards = searchShards(index, config.language, options.splitAbove);
+  const shardKey = (s: SearchShard) => hashOf(s.id, s.lang, code, ...s.articles.map((i) => keys[i] ?? ''));
+  const runtimeKey = hashOf('runtime', code);
+  const previous = byKey(options.previous);
+  const stale = shards.filter((s) => !previous.has(shardKey(s)));
+  // Pagefind's scripts sit once at the top; they come from any bundle it builds.
+  if (!previous.has(runtimeKey) && !stale.length && shards.length) stale.push(shards[0]!);
+  Object.assign(options.stats, { bundles: shards.length, rebuilt: stale.length, kept: !stale.length, indexed: 0, files: 0 });
+  const out: OutputFile[] = [];
+  for (const s of shards) {
+    if (stale.includes(s)) continue;
+    for (const f of previous.get(shardKey(s))!) out.push({ kind: 'keep', path: f.path, inputKey: f.key! });
+  }
+  if (stale.length) {
+    const started = performance.now();
+    const made = await indexShards(stale, index, html).catch((error: unknown) => {
+      options.warn(createProblem('SEARCH_INDEX_FAILED', { reason: (error as Error).message }, { cause: error, severity: 'warning' }));
+      return undefined;
+    });
+    options.stats.ms = Math.round(performance.now() - started);
+    if (!made) return;
+    options.stats.indexed = stale.reduce((n, s) => n + s.articles.length, 0);
+    out.push(...placeFiles(stale, made, shardKey, previous.has(runtimeKey) ? undefined : runtimeKey));
+  }
+  if (previous.has(runtimeKey)) for (const f of previous.get(runtimeKey)!) out.push({ kind: 'keep', path: f.path, inputKey: runtimeKey });
+  const script = bundlesScript(shards);
+  out.push({ path: `${PAGEFIND_DIR}/${BUNDLES_FILE}`, contents: script, inputKey: hashOf(script) });
+  out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  options.stats.files = out.length;
+  yield* out;
+}
+
+/** Files of the last build by the input key they were written for. */
+function byKey(files: { path: string; key?: string }[]): Map<string, { path: string; key?: string }[]> {
+  const map = new Map<string, { path: string; key?: string }[]>();
+  for (const f of files) {
+    if (!f.key) continue;
+    const list = map.get(f.key);
+    if (list) list.push(f);
+    else map.set(f.key, [f]);
+  }
+  return map;
+}
+
+/** Each rebuilt bundle's index files in its folder; Pagefind's scripts once at the top when `runtimeKey` asks for them. */
+function placeFiles(
+  stale: SearchShard[],
+  made: { path: string; content: Uint8Array }[][],
+  shardKey: (s: SearchShard) => string,
+  runtimeKey: string | undefined,
+): OutputFile[] {
+  const out: OutputFile[] = [];
+  for (const [i, s] of stale.entries()) {
+    for (const f of made[i]!) {
+      if (isRuntime(f.path) && i === 0 && runtimeKey)
+        out.push({ path: `${PAGEFIND_DIR}/${f.path}`, contents: f.content, inputKey: runtimeKey });
+      if (!isRuntime(f.path) || BUNDLE_SCRIPTS.has(f.path))
+        out.push({ path: `${shardDir(s)}/${f.path}`, contents: f.content, inputKey: shardKey(s) });
     }
-    return await session.files();
+  }
+  return out;
+}
+
+/** Pagefind's scripts and styles, the same for every bundle: everything but the index itself. */
+const isRuntime = (file: string) => /^pagefind[-.\w]*\.(js|css)$/.test(file);
+/** Scripts each bundle keeps, since Pagefind loads them from the folder of the bundle it starts with. */
+const BUNDLE_SCRIPTS = new Set(['pagefind.js', 'pagefind-worker.js']);
+
+async function indexShards(stale: SearchShard[], index: SiteIndex, html: (i: number) => string) {
+  const service: PagefindService = await startPagefind();
+  try {
+    const made: { path: string; content: Uint8Array }[][] = [];
+    for (const s of stale) {
+      const session = await service.open(s.lang);
+      for (const i of s.articles) await session.add(index.articles[i]!.url, markWordsInHtml(html(i)));
+      made.push(await session.files());
+    }
+    return made;
   } finally {
-    await session.close();
+    await service.close();
   }
 }

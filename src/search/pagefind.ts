@@ -1,31 +1,43 @@
-// A thin session over Pagefind's Node API (which runs Pagefind's own binary as a service).
+// A thin layer over Pagefind's Node API (which runs Pagefind's own binary as a service): one
+// service per build, one index per search bundle.
 import type { PagefindIndex } from 'pagefind';
 
-export interface PagefindSession {
+export interface PagefindIndexSession {
   add(url: string, html: string): Promise<void>;
   /** The finished index: paths relative to the bundle folder, with their bytes. */
   files(): Promise<{ path: string; content: Uint8Array }[]>;
+}
+
+export interface PagefindService {
+  /** A new index whose pages are all indexed in `language` (a primary subtag), so one bundle has one language. */
+  open(language: string): Promise<PagefindIndexSession>;
   close(): Promise<void>;
 }
 
-/** Start a Pagefind index with one language for the whole archive, so one search page finds every article. */
-export async function openPagefind(language: string): Promise<PagefindSession> {
+/** Start Pagefind's service; it is imported only when a bundle must be (re)built. */
+export async function startPagefind(): Promise<PagefindService> {
   const pagefind = await import('pagefind');
-  const created = await pagefind.createIndex({ forceLanguage: language.split('-')[0]!.toLowerCase() });
-  if (!created.index) throw new Error(created.errors.join('; ') || 'no index was created');
-  const index: PagefindIndex = created.index;
+  const open: PagefindIndex[] = [];
   return {
-    async add(url, content) {
-      const r = await index.addHTMLFile({ url, content });
-      if (r.errors.length) throw new Error(`${url}: ${r.errors.join('; ')}`);
-    },
-    async files() {
-      const r = await index.getFiles();
-      if (r.errors.length) throw new Error(r.errors.join('; '));
-      return r.files.map((f) => ({ path: f.path.replace(/\\/g, '/').replace(/^\/+/, ''), content: f.content }));
+    async open(language) {
+      const created = await pagefind.createIndex({ forceLanguage: language });
+      if (!created.index) throw new Error(created.errors.join('; ') || 'no index was created');
+      const index: PagefindIndex = created.index;
+      open.push(index);
+      return {
+        async add(url, content) {
+          const r = await index.addHTMLFile({ url, content });
+          if (r.errors.length) throw new Error(`${url}: ${r.errors.join('; ')}`);
+        },
+        async files() {
+          const r = await index.getFiles();
+          if (r.errors.length) throw new Error(r.errors.join('; '));
+          return r.files.map((f) => ({ path: f.path.replace(/\\/g, '/').replace(/^\/+/, ''), content: f.content }));
+        },
+      };
     },
     async close() {
-      await index.deleteIndex();
+      for (const index of open) await index.deleteIndex();
       await pagefind.close();
     },
   };

@@ -8,7 +8,7 @@ import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
 import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
-import { STATE_DIR, manifestPath, readManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { STATE_DIR, manifestPath, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
 import { checkOutputFolder, resolveInside } from './safe-path.js';
 import { writeFailed, writingTo } from './write-failed.js';
 
@@ -92,7 +92,7 @@ async function writeFiles(
     { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
   ];
   try {
-    fs.writeFileSync(path.join(staging, '.manifest.json'), JSON.stringify(next));
+    fs.writeFileSync(path.join(staging, '.manifest.json'), serializeManifest(next));
     // Folders the commit cannot change fail it before anything moves: the old site stays whole.
     checkWritable(out, ops);
   } catch (error) {

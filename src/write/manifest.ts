@@ -20,6 +20,14 @@ export function manifestPath(outDir: string): string {
   return path.join(outDir, STATE_DIR, 'manifest.json');
 }
 
+/** The manifest's bytes: paths sorted, so two builds of the same input write the same file whatever order pages finished in. */
+export function serializeManifest(m: Manifest): string {
+  const paths = Object.keys(m.files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files: Record<string, ManifestEntry> = {};
+  for (const p of paths) files[p] = m.files[p]!;
+  return JSON.stringify({ ...m, files });
+}
+
 /**
  * Read the manifest of an earlier build, or null when there is none (or it is unreadable). A
  * path in it that leaves the output folder is BOOKKEEPING_PATH_UNSAFE: the build would delete it.

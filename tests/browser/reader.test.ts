@@ -126,7 +126,7 @@ describe('a reader in Chromium', () => {
     await expect(page.locator('form.search').isHidden()).resolves.toBe(true);
     // A string, so the test runner does not rewrite the browser's import().
     const filters = (await page.evaluate(
-      `import(${JSON.stringify(`${server.origin}/pagefind/pagefind.js`)}).then((pagefind) => pagefind.filters())`,
+      `import(${JSON.stringify(`${server.origin}/pagefind/en/pagefind.js`)}).then((pagefind) => pagefind.filters())`,
     )) as Record<string, Record<string, number>>;
     expect(Object.keys(filters).sort()).toEqual(['section', 'year']);
     expect(filters.year!['2019']).toBeGreaterThan(10);
@@ -320,6 +320,41 @@ describe('a reader in Chromium', () => {
       `(() => { const p = document.querySelector('.article-body > p:first-child'); const s = getComputedStyle(p, '::first-letter'); return [s.float, s.fontSize === getComputedStyle(p).fontSize]; })()`,
     )) as [string, boolean];
     expect(firstLetter).toEqual(['none', true]);
+  });
+
+  it('searches its own language, finds Khmer words inside unspaced phrases, and every language when chosen', async () => {
+    const results = async (query: string) => {
+      await page.locator('.pagefind-ui__search-input').fill(query);
+      await page.locator('.pagefind-ui__message', { hasText: new RegExp(`results? for ${query}`) }).waitFor();
+      const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+      const count = Number(/\d+/.exec(message)?.[0] ?? 0);
+      // The count comes before the results: wait for the first five (what the UI shows at first).
+      const links = page.locator('.pagefind-ui__result-link');
+      await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(Math.min(count, 5));
+      return { count, titles: await links.allTextContents() };
+    };
+    const khmer = /[\u1780-\u17ff]/;
+    await open('/search/');
+    // The English search page searches the English bundle: an English query finds no Khmer article.
+    const english = await results('archive');
+    expect(english.count).toBeGreaterThan(20);
+    expect(english.titles.filter((t) => khmer.test(t))).toEqual([]);
+    // Choosing every language reloads the page with ?languages=all and the query kept.
+    await page.getByLabel('Search all languages').check();
+    await page.waitForURL(/languages=all/);
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    const all = await results('archive');
+    expect(all.count).toBe(english.count + 7);
+    const festival = await results('បុណ្យអុំទូក');
+    expect(festival.titles).toContain('ប្រជាពលរដ្ឋរាប់សែននាក់ចូលរួមពិធីបុណ្យអុំទូក');
+    const city = await results('ភ្នំពេញ');
+    expect(city.titles).toEqual(expect.arrayContaining(['ប្រជាពលរដ្ឋរាប់សែននាក់ចូលរួមពិធីបុណ្យអុំទូក']));
+    expect(city.titles.filter((t) => khmer.test(t)).length).toBeGreaterThanOrEqual(2);
+    // Excerpts are the body as written: no word marks, no headline.
+    const excerpt = (await page.locator('.pagefind-ui__result-excerpt').first().textContent()) ?? '';
+    expect(excerpt).toMatch(khmer);
+    expect(excerpt).not.toMatch(/[\u1780-\u17ff]-[\u1780-\u17ff]/);
+    await screenshot('search-khmer');
   });
 
   it('loads nothing the Content-Security-Policy blocks', () => {

@@ -247,7 +247,11 @@ describe('example archive, built by the CLI', () => {
       expect(fs.existsSync(fileFor(src)), src).toBe(true);
     }
     expect(html).toContain('<script src="/pagefind/pagefind-ui.js" defer></script>');
-    expect(fs.existsSync(path.join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(html).toMatch(
+      /<script src="\/pagefind\/broadsheet-bundles\.js" defer><\/script>\s*<script src="\/_broadsheet\/search\.[0-9a-f]+\.js"/,
+    );
+    // One bundle per language of the example archive: English and Khmer.
+    for (const lang of ['en', 'km']) expect(fs.existsSync(path.join(out, `pagefind/${lang}/pagefind-entry.json`)), lang).toBe(true);
     expect(html).toContain('<form class="search" role="search" action="https://duckduckgo.com/" method="get">');
     expect(html).toContain('<input type="hidden" name="sites" value="archive.example.org">');
     expect(page(seed)).toContain('<a href="/search/">Search</a>');

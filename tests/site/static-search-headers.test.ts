@@ -38,7 +38,9 @@ describe('static files, _headers and search', () => {
       else if (line.startsWith('  ')) rules.get(current)!.push(line.trim());
     }
     expect(rules.get('/news/_broadsheet/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
-    expect(rules.get('/news/pagefind/fragment/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/pagefind/:lang/fragment/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/pagefind/:lang/:year/index/*')).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    expect(rules.get('/news/pagefind/:lang/pagefind-entry.json')).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     expect(rules.get('/news/index.xml')).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     const all = rules.get('/news/*')!;
     expect(all).toContain('X-Content-Type-Options: nosniff');
@@ -65,13 +67,14 @@ describe('static files, _headers and search', () => {
     const first = await buildSite(root, withSearch);
     expect(first.stats.search).toMatchObject({ indexed: 2, kept: false });
     const files = fs.readdirSync(path.join(first.out, 'pagefind'), { recursive: true }).map(String);
-    expect(files).toContain('pagefind-entry.json');
+    // One bundle per language, under its own folder; Pagefind's scripts once at the top.
+    expect(files).toContain('en/pagefind-entry.json');
     expect(files).toContain('pagefind-ui.js');
     const manifest = JSON.parse(fs.readFileSync(path.join(first.out, '.broadsheet/manifest.json'), 'utf8')) as {
       files: Record<string, unknown>;
     };
     expect(Object.keys(manifest.files).filter((p) => p.startsWith('pagefind/')).length).toBe(first.stats.search.files);
-    const entry = first.read('pagefind/pagefind-entry.json');
+    const entry = first.read('pagefind/en/pagefind-entry.json');
 
     const again = await buildSite(root, withSearch);
     expect(again.stats.search).toMatchObject({ indexed: 0, kept: true });
@@ -80,7 +83,7 @@ describe('static files, _headers and search', () => {
     fs.appendFileSync(path.join(root, 'content/2019/05/b.md'), '\nA second paragraph about cranes.\n');
     const changed = await buildSite(root, withSearch);
     expect(changed.stats.search).toMatchObject({ indexed: 2, kept: false });
-    expect(changed.read('pagefind/pagefind-entry.json')).not.toBe(entry);
+    expect(changed.read('pagefind/en/pagefind-entry.json')).not.toBe(entry);
   });
 
   it('marks the article for Pagefind with section and year filters', async () => {

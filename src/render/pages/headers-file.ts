@@ -5,6 +5,8 @@ import type { ResolvedConfig } from '../../config/index.js';
 import { OWN_ASSETS_DIR } from '../../shared/reserved-paths.js';
 import { DEFAULT_EMBED_HOSTS } from '../markdown/sanitize-schema.js';
 import type { OutputFile } from '../../types.js';
+import { BUNDLES_FILE } from '../../search/bundles-script.js';
+import { SEARCH_BUNDLE_PATTERNS } from '../../search/shards.js';
 
 /**
  * What pages may load, derived from what the body sanitiser keeps (so an embed it lets through
@@ -46,11 +48,17 @@ export function renderHeadersFile(basePath: string, csp: string = CONTENT_SECURI
     rule('/*', ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin', `Content-Security-Policy: ${csp}`]),
     // Theme assets and photo renditions: every name carries a hash of the bytes.
     rule(`/${OWN_ASSETS_DIR}/*`, [`Cache-Control: ${IMMUTABLE}`]),
-    // Pagefind names its index chunks, fragments and filters by content hash too.
-    ...['fragment', 'index', 'filter'].map((dir) => rule(`/${PAGEFIND_DIR}/${dir}/*`, [`Cache-Control: ${IMMUTABLE}`])),
-    ...[...Object.values(FEED_FILES), SITE_FILES.sitemap, SITE_FILES.newsSitemap, SITE_FILES.searchEntry].map((p) =>
-      rule(`/${p}`, [`Cache-Control: ${SHORT}`]),
+    // Pagefind names its index chunks, fragments and filters by content hash too (in every search bundle).
+    ...SEARCH_BUNDLE_PATTERNS.flatMap((b) =>
+      ['fragment', 'index', 'filter'].map((dir) => rule(`/${b}/${dir}/*`, [`Cache-Control: ${IMMUTABLE}`])),
     ),
+    ...[
+      ...Object.values(FEED_FILES),
+      SITE_FILES.sitemap,
+      SITE_FILES.newsSitemap,
+      ...SEARCH_BUNDLE_PATTERNS.map((b) => `${b}/pagefind-entry.json`),
+      `${PAGEFIND_DIR}/${BUNDLES_FILE}`,
+    ].map((p) => rule(`/${p}`, [`Cache-Control: ${SHORT}`])),
   ];
   return `# Written by Broadsheet for Netlify and Cloudflare Pages. Put a _headers file in the static\n# folder to publish your own instead.\n${rules.join('\n')}\n`;
 }

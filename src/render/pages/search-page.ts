@@ -1,4 +1,5 @@
 import { PAGEFIND_DIR } from '../../index/routes.js';
+import { BUNDLES_FILE } from '../../search/bundles-script.js';
 import type { PageJob } from '../jobs/job-types.js';
 import type { PageKit } from './page-kit.js';
 import type { TemplateContexts } from './template-contexts.js';
@@ -31,7 +32,8 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
         lang: config.language,
         canonical: kit.absolute(url),
         stylesheets: [`${bundle}pagefind-ui.css`],
-        scripts: [`${bundle}pagefind-ui.js`, scriptUrl],
+        // The bundle list and the query's word marking come with the index (src/search/bundles-script.ts).
+        scripts: [`${bundle}pagefind-ui.js`, `${bundle}${BUNDLES_FILE}`, scriptUrl],
       },
       search: {
         bundle,
