@@ -5,6 +5,7 @@ import type { BroadsheetError } from '../errors/index.js';
 import { authorNames, loadSiteData } from '../data/index.js';
 import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
+import { createReferenceResolver } from '../render/markdown/migrate/site-references.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
 import { createLocator } from './locate.js';
@@ -31,7 +32,8 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
   const outputs = await plannedOutputs(index, config, now, (p) => {
     if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
   });
-  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
+  const references = createReferenceResolver(index, config);
+  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs, references }));
   const locate = createLocator(config.contentDir, loaded.articles);
   return {
     problems: problems.map(locate).sort(byPlace),

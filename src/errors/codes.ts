@@ -67,6 +67,8 @@ export const ERROR_CODES = {
   SERVE_FAILED: 'Site server cannot start',
   THEME_INVALID: 'Templates folder is not a theme',
   DATA_INVALID: 'Data file cannot be used',
+  // Issue 15: migrated archives build as they are, nothing lost without a word.
+  SYNTAX_NOT_CONVERTED: 'Template syntax from another generator was not converted',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

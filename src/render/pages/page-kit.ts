@@ -17,6 +17,8 @@ export interface PageKitExtras {
   bodyImages?: ReadonlyMap<string, readonly BodyImage[]>;
   /** Theme asset name -> output path with its content hash. */
   assets?: Record<string, string>;
+  /** What migrated bodies refer to on the site, answered, by article file (markdown/migrate/site-references.ts). */
+  references?: ReadonlyMap<string, Record<string, string>>;
 }
 
 export interface PageKit {
@@ -94,6 +96,8 @@ export function createPageKit(config: ResolvedConfig, index: SiteIndex, extras: 
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
     body(a) {
       const ref: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
+      const answers = extras.references?.get(a.file);
+      if (answers) ref.references = answers;
       const images = bodyImages.get(a.file);
       const made = images ? bodyPhotos(images, photos, kit.assetUrl) : [];
       return made.length ? { ...ref, photos: made } : ref;
