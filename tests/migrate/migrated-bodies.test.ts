@@ -17,6 +17,9 @@ function copyFixture(name: string) {
   return { root, read, body };
 }
 
+/** The text of highlighted code: its token spans taken out. */
+const textOf = (html: string) => html.replace(/<\/?span[^>]*>/g, '');
+
 /** "file:line:column CODE" of every warning or error in CLI output (build's stderr, check's stdout). */
 const problemsIn = (text: string) =>
   [...text.matchAll(/^(content\/\S+:\d+:\d+) +(?:warning|error) ([A-Z_]+)/gm)].map((m) => `${m[1]} ${m[2]}`);
@@ -34,7 +37,10 @@ describe('a Jekyll archive with Liquid and kramdown in its posts', () => {
 
   it('fences highlight blocks before Markdown sees them: # is code, HTML inside is shown', () => {
     const html = site.body(post);
-    expect(html).toContain('<pre><code class="language-ruby"># tide height in metres\nputs "&lt;b>high&lt;/b> at 06:12"\n</code></pre>');
+    const block = /<pre><code class="language-ruby hljs">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? '';
+    expect(textOf(block)).toBe('# tide height in metres\nputs "&lt;b>high&lt;/b> at 06:12"\n');
+    // Highlighted at build time: the comment is a comment, not a heading.
+    expect(block).toContain('<span class="hljs-comment"># tide height in metres</span>');
     expect(html).not.toMatch(/<h1[^>]*>\s*tide height/);
   });
 
@@ -118,7 +124,8 @@ describe('a Hugo and Zola archive with shortcodes, @/ links and raw HTML from ol
     expect(html).toContain('<blockquote class="twitter-tweet"><p><a href="https://x.com/riverdesk/status/1453110110599868418">');
     expect(html).toContain('<a href="https://x.com/i/status/1453110110599868419">');
     expect(html).toContain('<blockquote class="instagram-media"><p><a href="https://www.instagram.com/p/CxOWiQNP2MO/">');
-    expect(html).toContain('<pre><code class="language-go">// boats counted per hour\n# not a heading\nfmt.Println("&lt;i>12&lt;/i>")');
+    const go = /<pre><code class="language-go hljs">([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? '';
+    expect(textOf(go)).toBe('// boats counted per hour\n# not a heading\nfmt.Println("&lt;i>12&lt;/i>")\n');
   });
 
   it("resolves ref, relref and Zola @/ links to the articles' URLs, and keeps escaped shortcodes as text", () => {

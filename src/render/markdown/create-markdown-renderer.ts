@@ -11,6 +11,7 @@ import remarkBlockIds from './migrate/remark-block-ids.js';
 import type { BlockAttributes, SyntaxNote } from './migrate/types.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeBodyPhotos, { type BodyPhoto } from './rehype-body-photos.js';
+import rehypeHighlightCode from './rehype-highlight-code.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
 import type { Removal } from './removed-html.js';
@@ -109,6 +110,7 @@ function buildProcessor(
   // The sanitiser always runs after the site's rehype plugins; only markup of our own is added after it.
   return processor
     .use(rehypeRawWhenNeeded, { schema, onRemoved })
+    .use(rehypeHighlightCode)
     .use(rehypeTableAlign)
     .use(rehypeBodyPhotos)
     .use(rehypeStringify, STRINGIFY)
