@@ -6,7 +6,8 @@
 // is what every render worker pays once), then highlights two sets of blocks, several rounds, the
 // first round discarded: the code blocks of a generated corpus (scripts/gen-corpus.mjs
 // --code-fraction 0.3) and a code-heavy archive (every article a listing of 3 to 12 blocks).
-// Prints one JSON line per candidate and set. Never part of the test suite.
+// Prints one JSON line per candidate and set. --pipeline instead measures the highlighting Broadsheet
+// does (compile first: npm run compile) inside its Markdown pipeline. Never part of the test suite.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -142,12 +143,42 @@ async function child(name, from, rounds, articles) {
     );
 }
 
+/**
+ * The cost inside Broadsheet's own pipeline (lib/, compiled): the corpus's bodies with code rendered
+ * as written, and again with the languages taken off the fences (so nothing is highlighted).
+ */
+async function pipeline(articles, rounds) {
+  const { createMarkdownRenderer } = await import(
+    pathToFileURL(path.join(here, '../../lib/render/markdown/create-markdown-renderer.js')).href
+  );
+  const renderer = createMarkdownRenderer();
+  const bodies = generateCorpus({ count: articles, seed: 3, codeFraction: 0.3 })
+    .map((f) => f.text.slice(f.text.indexOf('\n---\n') + 5))
+    .filter((b) => b.includes('```'));
+  const blocks = bodies.reduce((n, b) => n + (b.match(/^```\w+$/gm) ?? []).length, 0);
+  const time = (list) => {
+    const times = [];
+    for (let r = 0; r <= rounds; r++) {
+      const t = performance.now();
+      for (const b of list) renderer.render(b);
+      if (r > 0) times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  };
+  const highlighted = time(bodies);
+  const plain = time(bodies.map((b) => b.replace(/^```\w+$/gm, '```')));
+  process.stdout.write(
+    `${JSON.stringify({ name: 'pipeline', bodies: bodies.length, blocks, msPerBodyHighlighted: +(highlighted / bodies.length).toFixed(2), msPerBodyPlain: +(plain / bodies.length).toFixed(2), usPerBlock: Math.round(((highlighted - plain) * 1000) / blocks) })}\n`,
+  );
+}
+
 const args = process.argv.slice(2);
 const option = (flag, fallback) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : fallback);
 const from = path.resolve(option('--from', path.join(here, '../..')));
 const rounds = Number(option('--rounds', '5'));
 const articles = Number(option('--articles', '2000'));
 if (args.includes('--child')) await child(option('--child'), from, rounds, articles);
+else if (args.includes('--pipeline')) await pipeline(articles, rounds);
 else {
   for (const name of Object.keys(CANDIDATES)) {
     try {

@@ -49,7 +49,10 @@ describe('a Jekyll archive with Liquid and kramdown in its posts', () => {
     expect(html).toContain('<a href="https://news.example.org/archive/">our site</a> and this page is /2019/04/liquid-idioms/.');
     // {{ site.baseurl }}{% link %} does not repeat the base path.
     expect(html.match(/<a href="\/archive\/2019\/03\/harbour-dredging\/">/g)).toHaveLength(2);
-    expect(html).toContain('<img src="/archive/assets/tides.png" alt="Tide chart"');
+    // The image behind {{ "/assets/tides.png" | relative_url }} is found and gets its renditions.
+    expect(html).toMatch(
+      /<picture><source type="image\/avif" srcset="\/archive\/_broadsheet\/photos\/tides-[^"]*"[^>]*>[\s\S]*?alt="Tide chart"/,
+    );
   });
 
   it('honours raw, drops comments, and shows includes, unknown tags and variables as code', () => {
@@ -117,7 +120,7 @@ describe('a Hugo and Zola archive with shortcodes, @/ links and raw HTML from ol
     const html = site.body(post);
     expect(html).toContain('<p>Seven days, four boats</p>');
     expect(html).toMatch(
-      /<figure><img src="[^"]*ferry[^"]*" alt="The ferry at dawn"[^>]*><figcaption>The first ferry<\/figcaption><\/figure>/,
+      /<figure><picture><source [^>]*srcset="\/_broadsheet\/photos\/ferry-[^>]*>[\s\S]*?alt="The ferry at dawn"[^>]*><\/picture><figcaption>The first ferry<\/figcaption><\/figure>/,
     );
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/9bZkp7q19f0" title="Boat race"');
     expect(html).toContain('<iframe src="https://player.vimeo.com/video/76979871"');

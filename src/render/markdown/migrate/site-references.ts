@@ -53,9 +53,17 @@ export function referenceKeys(article: Pick<IndexedArticle, 'file' | 'bodyHash' 
   return keys;
 }
 
+/** site.url, site.baseurl and page.url as Jekyll meant them (no index needed), else undefined. */
+export function resolveSiteVariable(key: string, article: Pick<IndexedArticle, 'url'>, config: ResolvedConfig): string | undefined {
+  if (key === 'site.url') return config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
+  if (key === 'site.baseurl') return config.basePath;
+  // Jekyll's page.url leaves out the base path (templates write {{ site.baseurl }}{{ page.url }}).
+  if (key === 'page.url') return article.url.slice(config.basePath.length);
+  return undefined;
+}
+
 /** Answers references the way the source generators did, from this site's index. */
 export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig): (article: IndexedArticle) => ResolveReference {
-  const origin = config.siteUrl.slice(0, config.siteUrl.length - config.basePath.length);
   const byFile = new Map<string, string>();
   const byPostName = new Map<string, string>();
   const byStem = new Map<string, string[]>();
@@ -87,11 +95,9 @@ export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig
     const target = space < 0 ? '' : key.slice(space + 1);
     switch (kind) {
       case 'site.url':
-        return origin;
       case 'site.baseurl':
-        return config.basePath;
       case 'page.url':
-        return article.url.slice(config.basePath.length);
+        return resolveSiteVariable(key, article, config);
       case 'post_url':
         return byPostName.get(target.replace(/^\//, '').replace(/\.[^./]+$/, ''));
       case 'link':
