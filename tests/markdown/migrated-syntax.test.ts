@@ -1,11 +1,14 @@
 // The conversion of other generators' template syntax, on small cases the CLI fixtures do not show
 // (tests/migrate/migrated-bodies.test.ts builds those), and its place in the body cache's fingerprint.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moduleGraph } from '../../src/cache/code-version.js';
 import { createMarkdownRenderer } from '../../src/render/markdown/create-markdown-renderer.js';
 import { convertMigratedSyntax } from '../../src/render/markdown/migrate/index.js';
-import { repoRoot } from '../helpers/site.js';
+import { openReferenceKeysCache } from '../../src/render/markdown/migrate/reference-keys-cache.js';
+import { referenceKeys } from '../../src/render/markdown/migrate/site-references.js';
+import { repoRoot, siteConfig, writeSite } from '../helpers/site.js';
 
 const renderer = createMarkdownRenderer();
 const none = () => undefined;
@@ -44,6 +47,22 @@ describe('migrated template syntax', () => {
     const r = convertMigratedSyntax(body, none);
     expect(r.markdown).toBe(body);
     expect(r.notes).toEqual([]);
+  });
+
+  it('remembers what a body refers to between builds, so a warm build reads no body to find it', () => {
+    const root = writeSite({ 'content/a.md': '---\ntitle: A\n---\nSee [b]({% post_url 2020-01-01-b %}) at {{ site.url }}.\n' });
+    const config = siteConfig(root);
+    const article = { file: 'a.md', bodyHash: 'h1', bodyOffset: '---\ntitle: A\n---\n'.length };
+    const first = openReferenceKeysCache(config.cacheDir);
+    expect(referenceKeys(article, config, first)).toEqual(['post_url 2020-01-01-b', 'site.baseurl', 'site.url']);
+    first.save();
+    fs.rmSync(path.join(root, 'content/a.md'));
+    // The file is gone: only the saved answer can give the keys.
+    expect(referenceKeys(article, config, openReferenceKeysCache(config.cacheDir))).toEqual([
+      'post_url 2020-01-01-b',
+      'site.baseurl',
+      'site.url',
+    ]);
   });
 
   it('is part of the body cache fingerprint: the renderer imports every file of the conversion', () => {

@@ -7,21 +7,19 @@ import type { ResolvedConfig } from '../../../config/index.js';
 import { readArticleBody } from '../../../load/index.js';
 import type { IndexedArticle, SiteIndex } from '../../../types.js';
 import { convertMigratedSyntax, hasMigratedSyntax } from './convert-migrated.js';
+import { openReferenceKeysCache, type ReferenceKeysCache } from './reference-keys-cache.js';
 import type { ResolveReference } from './types.js';
 
 /** Per article file: reference -> the text it stands for (only articles whose bodies make any). */
 export type BodyReferences = Map<string, Record<string, string>>;
 
-// What a body asks for depends only on its text: remembered across the builds of one process (dev).
-const askedByBody = new Map<string, string[]>();
-const REMEMBERED = 100_000;
-
 /** The references every published body makes, resolved. */
 export function resolveBodyReferences(index: SiteIndex, config: ResolvedConfig): BodyReferences {
   const out: BodyReferences = new Map();
+  const cache = openReferenceKeysCache(config.cacheDir);
   let resolver: ((article: IndexedArticle) => ResolveReference) | undefined;
   for (const article of index.articles) {
-    const keys = referenceKeys(article, config);
+    const keys = referenceKeys(article, config, cache);
     if (keys.length === 0) continue;
     resolver ??= createReferenceResolver(index, config);
     const resolve = resolver(article);
@@ -32,12 +30,18 @@ export function resolveBodyReferences(index: SiteIndex, config: ResolvedConfig):
     }
     out.set(article.file, answers);
   }
+  cache.save();
   return out;
 }
 
 /** The keys a body asks the resolver for, sorted: found by converting it with a resolver that knows everything. */
-export function referenceKeys(article: Pick<IndexedArticle, 'file' | 'bodyHash' | 'bodyOffset'>, config: ResolvedConfig): string[] {
-  const known = askedByBody.get(article.bodyHash);
+export function referenceKeys(
+  article: Pick<IndexedArticle, 'file' | 'bodyHash' | 'bodyOffset'>,
+  config: ResolvedConfig,
+  cache: ReferenceKeysCache,
+): string[] {
+  // What a body asks for depends only on its text: a warm build reads no body for it.
+  const known = cache.get(article.bodyHash);
   if (known) return known;
   const body = readArticleBody(config.contentDir, article.file, article.bodyOffset).toString('utf8');
   const asked = new Set<string>();
@@ -48,8 +52,7 @@ export function referenceKeys(article: Pick<IndexedArticle, 'file' | 'bodyHash' 
     });
   }
   const keys = [...asked].sort();
-  if (askedByBody.size >= REMEMBERED) askedByBody.clear();
-  askedByBody.set(article.bodyHash, keys);
+  cache.set(article.bodyHash, keys);
   return keys;
 }
 
