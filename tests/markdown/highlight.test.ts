@@ -32,8 +32,8 @@ describe('code highlighting', () => {
   it('has colours in the default stylesheet for light and dark', () => {
     const css = fs.readFileSync(path.join(repoRoot, 'templates/assets/style.css'), 'utf8');
     const theme = css.slice(css.indexOf('.hljs {'));
-    expect(theme).toMatch(/\.hljs \{[^}]*--hk: #[0-9a-f]{6}/);
-    expect(theme).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\.hljs \{[^}]*--hk: #[0-9a-f]{6}/);
+    expect(theme).toMatch(/\.hljs \{[^}]*--hs: #[0-9a-f]{6}/);
+    expect(theme).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\.hljs \{[^}]*--hs: #[0-9a-f]{6}/);
     expect(theme).toContain('.hljs-comment');
   });
 });
