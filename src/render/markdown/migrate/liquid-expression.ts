@@ -32,11 +32,6 @@ export function evaluateUrlExpression(expression: string, resolve: ResolveRefere
   return value;
 }
 
-/** The keys an expression asks the resolver for, so they can be resolved ahead of rendering. */
-export function isUrlVariable(name: string): boolean {
-  return VARIABLES.has(name);
-}
-
 function primary(text: string, resolve: ResolveReference): string | undefined {
   const t = text.trim();
   const literal = /^"([^"]*)"$|^'([^']*)'$/.exec(t);
