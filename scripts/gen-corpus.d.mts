@@ -7,6 +7,8 @@ export interface CorpusOptions {
   words?: number;
   /** Size of the tag pool (1,500). */
   tags?: number;
+  /** Share of articles with one to three fenced code blocks (0). */
+  codeFraction?: number;
 }
 export interface CorpusFile {
   /** Relative, forward slashes: YYYY/MM/slug.md */

@@ -5,7 +5,9 @@
 // byline, section, tags, photo and photo_credit, summary, rarely draft) and a Markdown body of
 // about W words (default: 350 to 1,200 per article). About one article in five carries a heading,
 // a quote, a list, a link or emphasis; about one in fifty a table. The Khmer fraction of articles
-// get Khmer headlines, summaries and bodies, so their file names are Khmer too.
+// get Khmer headlines, summaries and bodies, so their file names are Khmer too. --code-fraction F
+// gives that fraction of articles one to three fenced code blocks (the default, 0, leaves every
+// other choice as it was, so existing seeds give the same files).
 // No dependencies: tests import generateCorpus(), scripts/bench/ runs this file.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -211,8 +213,53 @@ function paragraph(rng, khmer, words) {
   return { text: out.join(' '), count };
 }
 
+/** Short programs in the languages newsroom data desks publish, written for this corpus. */
+const CODE = [
+  [
+    'python',
+    'import csv\n\n# totals per province\ntotals = {}\nwith open("rainfall.csv") as f:\n    for row in csv.DictReader(f):\n        totals[row["province"]] = totals.get(row["province"], 0) + float(row["mm"])\nprint(sorted(totals.items(), key=lambda kv: -kv[1])[:5])',
+  ],
+  [
+    'js',
+    'const rows = await fetch("/data/budget.json").then((r) => r.json());\n// share of each ministry, in per cent\nconst total = rows.reduce((sum, r) => sum + r.amount, 0);\nfor (const r of rows) {\n  console.log(`${r.ministry}: ${((100 * r.amount) / total).toFixed(1)}%`);\n}',
+  ],
+  [
+    'sql',
+    "SELECT province, COUNT(*) AS schools, AVG(pupils) AS pupils\nFROM schools\nWHERE opened >= '2015-01-01'\nGROUP BY province\nORDER BY schools DESC\nLIMIT 10;",
+  ],
+  [
+    'bash',
+    '#!/bin/sh\n# fetch the latest tide tables and keep a dated copy\nset -eu\nday=$(date +%F)\ncurl -fsS https://data.example.org/tides.csv -o "tides-$day.csv"\nwc -l "tides-$day.csv"',
+  ],
+  ['json', '{\n  "province": "Kampot",\n  "year": 2023,\n  "rainfall_mm": [12.5, 40.1, 88.0],\n  "verified": true,\n  "source": null\n}'],
+  [
+    'html',
+    '<figure class="chart">\n  <img src="/charts/rice-prices.png" alt="Rice prices, 2010 to 2023">\n  <figcaption>Prices per kilo, in riel.</figcaption>\n</figure>',
+  ],
+  [
+    'css',
+    '.chart figcaption {\n  font-size: 0.875rem;\n  color: #555;\n}\n@media (prefers-color-scheme: dark) {\n  .chart figcaption { color: #bbb; }\n}',
+  ],
+  ['yaml', 'title: Flood watch\nsection: National\ntags: [weather, Mekong]\nphoto:\n  src: /images/flood.jpg\n  alt: Water over the road'],
+  [
+    'ruby',
+    '# word counts of the minister\'s speeches\nrequire "json"\nspeeches = JSON.parse(File.read("speeches.json"))\nspeeches.each do |s|\n  puts "#{s["date"]}: #{s["text"].split.size} words"\nend',
+  ],
+  [
+    'go',
+    'package main\n\nimport "fmt"\n\n// Percent change between two readings.\nfunc change(a, b float64) float64 { return (b - a) / a * 100 }\n\nfunc main() {\n\tfmt.Printf("%.1f%%\\n", change(4100, 4350))\n}',
+  ],
+];
+
+/** A fenced code block from CODE, sometimes repeated to make a longer listing. */
+function codeBlock(rng) {
+  const [lang, code] = rng.pick(CODE);
+  const times = 1 + rng.int(3);
+  return `\`\`\`${lang}\n${Array.from({ length: times }, () => code).join('\n\n')}\n\`\`\``;
+}
+
 /** Markdown body of about `words` words, with the occasional richer construct. */
-function body(rng, khmer, words, id) {
+function body(rng, khmer, words, id, codeFraction = 0) {
   const blocks = [];
   let count = 0;
   while (count < words) {
@@ -236,6 +283,10 @@ function body(rng, khmer, words, id) {
   if (rng.chance(0.02)) {
     const rows = PLACES.slice(0, 3 + rng.int(4)).map((place) => `| ${place} | ${rng.int(10_000)} |`);
     insert(['| Province | Figure |', '| --- | ---: |', ...rows].join('\n'));
+  }
+  // Drawn only when asked for, so corpora without code keep their random stream.
+  if (codeFraction > 0 && rng.chance(codeFraction)) {
+    for (let n = 1 + rng.int(3); n > 0; n--) insert(codeBlock(rng));
   }
   return blocks.join('\n\n');
 }
@@ -291,9 +342,9 @@ function isoPlus7(seconds) {
 /**
  * The corpus as a list of { path, text } (path relative, forward slashes), oldest article first.
  * Options: count (required), seed (1), khmerFraction (0), words (a fixed body length, else 350-1,200),
- * tags (size of the tag pool, 1,500).
+ * tags (size of the tag pool, 1,500), codeFraction (share of articles with code blocks, 0).
  */
-export function generateCorpus({ count, seed = 1, khmerFraction = 0, words, tags = 1500 }) {
+export function generateCorpus({ count, seed = 1, khmerFraction = 0, words, tags = 1500, codeFraction = 0 }) {
   const rng = createRandom(seed);
   const pool = tagPool(tags);
   const used = new Set();
@@ -317,7 +368,10 @@ export function generateCorpus({ count, seed = 1, khmerFraction = 0, words, tags
     if (rng.chance(0.01)) fm.push('draft: true');
     fm.push('---');
     const length = words ?? 350 + rng.int(851);
-    return { path: `${when.year}/${when.month}/${slug}.md`, text: `${fm.join('\n')}\n\n${body(rng, khmer, length, id + 1)}\n` };
+    return {
+      path: `${when.year}/${when.month}/${slug}.md`,
+      text: `${fm.join('\n')}\n\n${body(rng, khmer, length, id + 1, codeFraction)}\n`,
+    };
   });
 }
 
@@ -344,10 +398,11 @@ function parseArgs(argv) {
     else if (flag === '--khmer-fraction') options.khmerFraction = Number(value);
     else if (flag === '--words') options.words = Number(value);
     else if (flag === '--tags') options.tags = Number(value);
+    else if (flag === '--code-fraction') options.codeFraction = Number(value);
     else throw new Error(`unknown option ${flag}`);
   }
   if (!out || !Number.isInteger(options.count) || options.count < 0)
-    throw new Error('usage: gen-corpus.mjs --count N --out DIR [--seed S] [--khmer-fraction F] [--words W] [--tags T]');
+    throw new Error('usage: gen-corpus.mjs --count N --out DIR [--seed S] [--khmer-fraction F] [--words W] [--tags T] [--code-fraction F]');
   return { out, options };
 }
 

@@ -3,6 +3,8 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createProblem, type BroadsheetError, type WordingData } from '../errors/index.js';
 import { readArticleBody } from '../load/index.js';
 import { lineOfKeyInArticle } from '../load/key-line.js';
+import { convertMigratedSyntax, type ResolveReference } from '../render/markdown/migrate/index.js';
+import { syntaxWarnings } from '../render/markdown/migrate/syntax-warnings.js';
 import type { IndexedArticle } from '../types.js';
 import { findBodyReferences } from './body-references.js';
 import { resolveLink, siteServes } from './site-paths.js';
@@ -10,6 +12,8 @@ import { resolveLink, siteServes } from './site-paths.js';
 export interface ReferenceContext {
   config: ResolvedConfig;
   outputs: ReadonlySet<string>;
+  /** Answers what migrated template syntax refers to, as the build does (markdown/migrate/site-references.ts). */
+  references?: (article: IndexedArticle) => ResolveReference;
 }
 
 /** Broken links, missing images and missing alt text in an article's body and photo. */
@@ -25,8 +29,10 @@ export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceCo
     if (missing) problems.push(createProblem('IMAGE_MISSING', missing(article.photo.src), { location: at }));
     if (!article.photo.alt) problems.push(createProblem('ALT_TEXT_MISSING', { kind: 'photo' }, { location: at, severity: 'warning' }));
   }
-  const body = bytes.toString('utf8', article.bodyOffset);
-  for (const ref of findBodyReferences(body)) {
+  // Links and images as the build publishes them: {% post_url %} and {{< figure >}} converted first.
+  const converted = convertMigratedSyntax(bytes.toString('utf8', article.bodyOffset), ctx.references?.(article) ?? (() => undefined));
+  problems.push(...syntaxWarnings(article.file, article.bodyLine, converted.notes));
+  for (const ref of findBodyReferences(converted.markdown)) {
     const at = { file: article.file, line: article.bodyLine + ref.line - 1, column: ref.column };
     const missing = missingTarget(ref.kind, ref.url, article.url, ctx);
     if (missing) problems.push(createProblem(ref.kind === 'image' ? 'IMAGE_MISSING' : 'LINK_BROKEN', missing(ref.url), { location: at }));

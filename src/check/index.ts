@@ -6,6 +6,7 @@ import { authorNames, loadSiteData } from '../data/index.js';
 import { indexSite } from '../index/index.js';
 import { loadArticles } from '../load/index.js';
 import { checkTranslations } from '../render/i18n/index.js';
+import { createReferenceResolver } from '../render/markdown/migrate/site-references.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
 import { createLocator } from './locate.js';
@@ -34,7 +35,8 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
   const outputs = await plannedOutputs(index, config, now, (p) => {
     if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
   });
-  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs }));
+  const references = createReferenceResolver(index, config);
+  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs, references }));
   problems.push(...checkTranslations(config));
   const locate = createLocator(config.contentDir, loaded.articles);
   return {

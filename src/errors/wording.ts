@@ -104,7 +104,23 @@ export const WORDING = {
       `The front matter key "${d.key}" is written twice (lines ${d.first} and ${d.line}); the last one is used, as Jekyll does.`,
     hint: (d) => `Delete one of the two "${d.key}:" lines.`,
   }),
+  SYNTAX_NOT_CONVERTED: worded<SyntaxNotConvertedData>({
+    message: (d) =>
+      d.kind === 'more'
+        ? `${d.count} more pieces of template syntax in ${d.file} were shown as text or removed.`
+        : d.outcome === 'shown'
+          ? `${d.syntax} in ${d.file} is shown as text: ${d.why}.`
+          : `${d.syntax} in ${d.file} was removed: ${d.why}.`,
+    hint: (d) =>
+      d.kind === 'one' && d.outcome === 'removed'
+        ? 'Nothing of the text was lost; if the styling or the table of contents matters, rewrite it in Markdown or HTML.'
+        : 'Broadsheet converts the Liquid tags, Hugo shortcodes and kramdown lists migrated archives commonly use and never runs templates: rewrite this in Markdown or HTML, or leave it if showing it as written is fine.',
+  }),
 } satisfies { [C in ErrorCode]: Wording<never> };
+
+/** A piece of migrated template syntax shown as text or removed, or how many more a body has. */
+export type SyntaxNotConvertedData =
+  { kind: 'one'; file: string; syntax: string; outcome: 'shown' | 'removed'; why: string } | { kind: 'more'; file: string; count: number };
 
 export type WordedCode = keyof typeof WORDING;
 export type WordingData<C extends WordedCode> = Parameters<(typeof WORDING)[C]['message']>[0];

@@ -48,7 +48,19 @@ export function createHtmlConverter(options: ConvertOptions) {
   const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(rehypeWordPress, options)
-    .use(rehypeRemark, { handlers: { figure: figureHandler as never, iframe: iframeHandler as never } })
+    .use(rehypeRemark, {
+      handlers: {
+        figure: figureHandler as never,
+        iframe: iframeHandler as never,
+        audio: mediaHandler as never,
+        video: mediaHandler as never,
+        // Markdown has no definition lists, citations or super/subscripts: kept as the HTML they are.
+        dl: asHtml as never,
+        cite: asHtml as never,
+        sup: asHtml as never,
+        sub: asHtml as never,
+      },
+    })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one' })
     .freeze();
@@ -87,7 +99,36 @@ function iframeHandler(_state: State, node: Element) {
   return { type: 'html', value: toHtml(cleanMedia(node)) };
 }
 
-const KEEP: Record<string, string[]> = { img: ['src', 'alt'], iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'] };
+/** An element as HTML, without the attributes the site's sanitiser would refuse anyway (classes, styles). */
+function asHtml(_state: State, node: Element) {
+  const strip = (e: Element): Element => ({
+    ...e,
+    properties: e.tagName === 'a' && e.properties.href !== undefined ? { href: e.properties.href } : {},
+    children: e.children.map((c) => (c.type === 'element' ? strip(c) : c)),
+  });
+  return { type: 'html', value: toHtml(strip(node)) };
+}
+
+/** A player with its sources and a link to the file, for readers whose browser cannot play it. */
+function mediaHandler(_state: State, node: Element) {
+  const sources = [node, ...node.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'source')]
+    .map((e) => String(e.properties.src ?? ''))
+    .filter((src) => /^https?:\/\//i.test(src));
+  if (sources.length === 0) return undefined;
+  const player = cleanMedia(node);
+  player.properties.controls = true;
+  player.children = [
+    { type: 'element', tagName: 'a', properties: { href: sources[0]! }, children: [{ type: 'text', value: sources[0]! }] },
+  ];
+  return { type: 'html', value: toHtml(player) };
+}
+
+const KEEP: Record<string, string[]> = {
+  img: ['src', 'alt'],
+  iframe: ['src', 'title', 'width', 'height', 'allowFullScreen'],
+  audio: ['src', 'preload'],
+  video: ['src', 'poster', 'width', 'height', 'preload'],
+};
 
 function cleanMedia(node: Element): Element {
   const properties: Element['properties'] = {};

@@ -2,6 +2,7 @@
 // converted: [caption] -> <figure> with <figcaption>, [embed] and bare YouTube/Vimeo links ->
 // embedded players, [gallery] -> its images. Anything else is left as text and reported.
 import { decodeHTML } from 'entities';
+import { escapeAttribute, escapeText, videoPlayerHtml } from '../shared/embed-html.js';
 
 export interface Attachment {
   id: string;
@@ -79,14 +80,21 @@ function convert(name: string, attrs: Record<string, string>, inner: string | un
       return gallery(attrs, ctx, original);
     case 'audio':
     case 'video': {
-      const src = attrs.src ?? attrs.mp3 ?? attrs.mp4 ?? attrs.m4a ?? attrs.ogg ?? attrs.webm ?? attrs.wav ?? '';
-      if (!src) break;
-      ctx.report(`[${name}] became a link to ${src}`);
-      return `\n\n<p><a href="${escapeAttribute(src)}">${escapeText(src)}</a></p>\n\n`;
+      const src = attrs.src ?? attrs.mp3 ?? attrs.mp4 ?? attrs.m4a ?? attrs.ogg ?? attrs.webm ?? attrs.wav ?? attrs['0'] ?? '';
+      if (!/^https?:\/\//i.test(src)) break;
+      return `\n\n${mediaHtml(name, src, attrs)}\n\n`;
     }
   }
   ctx.report(`unknown shortcode [${name}] left as text`);
   return inner === undefined ? original : original.replace(inner, expand(inner, ctx));
+}
+
+/** [audio] and [video] as a player, with a link to the file for browsers that cannot play it. */
+function mediaHtml(name: 'audio' | 'video', src: string, attrs: Record<string, string>): string {
+  const poster = name === 'video' && attrs.poster && /^https?:\/\//i.test(attrs.poster) ? ` poster="${escapeAttribute(attrs.poster)}"` : '';
+  const size = name === 'video' ? ['width', 'height'].map((k) => (/^\d+$/.test(attrs[k] ?? '') ? ` ${k}="${attrs[k]}"` : '')).join('') : '';
+  const link = `<a href="${escapeAttribute(src)}">${escapeText(src)}</a>`;
+  return `<${name} controls src="${escapeAttribute(src)}"${poster}${size}>${link}</${name}>`;
 }
 
 function caption(attrs: Record<string, string>, inner: string, ctx: ShortcodeContext): string {
@@ -131,10 +139,7 @@ const VIDEO_URL =
 export function videoEmbedHtml(url: string): string | undefined {
   const m = VIDEO_URL.exec(url.replace(/&amp;/g, '&'));
   if (!m) return undefined;
-  const vimeo = /vimeo\.com/i.test(url);
-  const src = vimeo ? `https://player.vimeo.com/video/${m[1]}` : `https://www.youtube-nocookie.com/embed/${m[1]}`;
-  const title = vimeo ? 'Vimeo video' : 'YouTube video';
-  return `<figure class="embed"><iframe src="${src}" title="${title}" width="560" height="315" allowfullscreen></iframe></figure>`;
+  return videoPlayerHtml(/vimeo\.com/i.test(url) ? 'vimeo' : 'youtube', m[1]!);
 }
 
 function embed(url: string, ctx: ShortcodeContext): string {
@@ -166,12 +171,4 @@ export function parseAttributes(text: string): Record<string, string> {
     else attrs[String(position++)] = decodeHTML(m[5] ?? m[6] ?? m[7] ?? '');
   }
   return attrs;
-}
-
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 }

@@ -11,6 +11,7 @@ import type { BodyImage, Instant, OutputFile, PhotoAsset, SiteIndex } from '../t
 import { executeJobs } from './jobs/execute-jobs.js';
 import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
+import { resolveBodyReferences } from './markdown/migrate/site-references.js';
 import type { JobFailure, PlainError, PlannedJob, WorkerInit } from './jobs/job-types.js';
 import { createJobRunner } from './jobs/runners.js';
 import { articlePageJob } from './pages/article-page.js';
@@ -66,7 +67,9 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const assets = themeAssets(theme, { 'assets/wordmark.svg': wordmarkSvg(config.title) });
   const photos = options.photos?.photos ?? new Map<string, PhotoAsset>();
   const bodyImages = options.photos?.bodyImages ?? new Map<string, readonly BodyImage[]>();
-  const kit = createPageKit(config, index, { photos, bodyImages, assets: assets.paths, translator });
+  // What migrated bodies refer to ({% post_url %}, Hugo's ref, Zola's @/), answered from the index.
+  const references = resolveBodyReferences(index, config);
+  const kit = createPageKit(config, index, { photos, bodyImages, references, assets: assets.paths, translator });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
   const pages = loadPages(config);
   checkMenuPages(data.menus, pages, config);
@@ -107,7 +110,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     helpersFingerprint(config),
     'pages-v1',
   );
-  const keys = createPageKeys(index, siteKey, photos, bodyImages);
+  const keys = createPageKeys(index, siteKey, photos, bodyImages, references);
 
   const init: WorkerInit = {
     theme,

@@ -23,6 +23,7 @@ export function createPageKeys(
   siteKey: string,
   photos: ReadonlyMap<string, PhotoAsset> = new Map(),
   bodyImages: ReadonlyMap<string, readonly BodyImage[]> = new Map(),
+  references: ReadonlyMap<string, Record<string, string>> = new Map(),
 ): PageKeys {
   const { articles } = index;
   // An article's term ids index the term sets of its own language.
@@ -45,11 +46,17 @@ export function createPageKeys(
       photoSig(a.photo?.src),
     ),
   );
-  // A body shows its Markdown and the renditions of its local images.
+  // A body shows its Markdown, the renditions of its local images and what its migrated syntax refers to.
   const bodySig = (i: number) => {
     const a = articles[i]!;
     const images = bodyImages.get(a.file);
-    return images ? hashOf(a.bodyHash, ...images.map((m) => `${m.url}\u0001${photoSig(m.src)}`)) : a.bodyHash;
+    const answers = references.get(a.file);
+    if (!images && !answers) return a.bodyHash;
+    return hashOf(
+      a.bodyHash,
+      ...(images ?? []).map((m) => `${m.url}\u0001${photoSig(m.src)}`),
+      ...(answers ? [`references=${JSON.stringify(answers)}`] : []),
+    );
   };
   const sig = (i: number | undefined) => (i === undefined ? '-' : itemSigs[i]!);
   return {

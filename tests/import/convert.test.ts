@@ -32,4 +32,30 @@ describe('WordPress HTML to Markdown', () => {
     expect(r.markdown).toBe('See [us](/about/?x=1#team).\n\n<iframe src="https://maps.example/embed?q=1" title="Map"></iframe>');
     expect(r.problems).toEqual(['a <script> was dropped']);
   });
+
+  it('turns [audio] and [video] into players that link to the file, with nothing reported lost', () => {
+    const r = convert(
+      'Listen: [audio mp3="https://old.example.com/wp-content/uploads/talk.mp3"][/audio]\n\n' +
+        '[video src="https://cdn.example/river.mp4" poster="https://cdn.example/river.jpg" width="640" height="360"]',
+    );
+    expect(r.markdown).toContain(
+      '<audio src="https://old.example.com/wp-content/uploads/talk.mp3" controls><a href="https://old.example.com/wp-content/uploads/talk.mp3">',
+    );
+    expect(r.markdown).toContain(
+      '<video src="https://cdn.example/river.mp4" poster="https://cdn.example/river.jpg" width="640" height="360" controls>',
+    );
+    expect(r.problems).toEqual([]);
+  });
+
+  it('keeps definition lists, citations in quotes and super- and subscripts as HTML', () => {
+    const r = convert(
+      '<dl class="terms"><dt>Quorum</dt><dd>The members needed for a vote.</dd></dl>' +
+        '<blockquote><p>We will rebuild.</p><cite>The mayor</cite></blockquote>' +
+        '<p>CO<sub>2</sub> rose 3<sup>rd</sup> year running.</p>',
+    );
+    expect(r.markdown).toContain('<dl><dt>Quorum</dt><dd>The members needed for a vote.</dd></dl>');
+    expect(r.markdown).toContain('<cite>The mayor</cite>');
+    expect(r.markdown).toContain('CO<sub>2</sub> rose 3<sup>rd</sup> year running.');
+    expect(r.problems).toEqual([]);
+  });
 });

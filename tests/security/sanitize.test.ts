@@ -32,11 +32,13 @@ describe('default allowlist', () => {
       'https://evil.example/embed',
       'https://www.youtube.com.evil.example/x',
       'https://evil.example@www.youtube.com/x',
-      '//www.youtube.com/embed/abc',
+      '//evil.example/embed',
       'javascript:alert(1)',
     ]) {
       expect(render(`<iframe src="${src}"></iframe>`), src).toBe('<iframe></iframe>');
     }
+    // Old embed codes wrote protocol-relative players: they become https, then pass the same host check.
+    expect(render('<iframe src="//www.youtube.com/embed/abc"></iframe>')).toBe('<iframe src="https://www.youtube.com/embed/abc"></iframe>');
     expect(render('<iframe srcdoc="<script>alert(1)</script>" src="https://player.vimeo.com/video/1"></iframe>')).toBe(
       '<iframe src="https://player.vimeo.com/video/1"></iframe>',
     );

@@ -16,6 +16,8 @@ export interface BodyRef {
   line: number;
   /** Renditions of the body's local images: part of its cache key, so a changed photo renders it again. */
   photos?: BodyPhoto[];
+  /** What its migrated template syntax refers to on the site ({% post_url %}, site.url...), answered: part of its cache key. */
+  references?: Record<string, string>;
 }
 
 export interface PageJob {

@@ -15,7 +15,9 @@ import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
 import { opensWithLongParagraph, readingMinutes } from '../body-stats.js';
 import type Handlebars from 'handlebars';
 import { loadExtensions, type LoadedExtensions } from '../extensions/index.js';
-import type { MarkdownRenderer, PluginFailure } from '../markdown/create-markdown-renderer.js';
+import type { MarkdownRenderer, PluginFailure, RenderedBody } from '../markdown/create-markdown-renderer.js';
+import { syntaxWarnings } from '../markdown/migrate/syntax-warnings.js';
+import type { SyntaxNote } from '../markdown/migrate/types.js';
 import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
 import { checkBody } from './check-body.js';
@@ -113,9 +115,13 @@ async function runFeed(state: State, counts: Counts, job: FeedJob): Promise<Outp
 /** A BroadsheetError as data that survives structured cloning. */
 export const toPlainError: (error: BroadsheetError) => PlainError = toPlainProblem;
 
-/** The cache key of a rendered body: its Markdown, the renditions of its images and the pipeline that renders it. */
-export function bodyKey(ref: Pick<BodyRef, 'hash' | 'photos'>, salt: string): string {
-  return ref.photos?.length ? hashOf(ref.hash, JSON.stringify(ref.photos), salt) : hashOf(ref.hash, salt);
+/** The cache key of a rendered body: its Markdown, the renditions of its images, what it refers to and the pipeline that renders it. */
+export function bodyKey(ref: Pick<BodyRef, 'hash' | 'photos' | 'references'>, salt: string): string {
+  const extra = [
+    ...(ref.photos?.length ? [JSON.stringify(ref.photos)] : []),
+    ...(ref.references ? [`references=${JSON.stringify(ref.references)}`] : []),
+  ];
+  return hashOf(ref.hash, ...extra, salt);
 }
 
 /** A body's HTML; `report` is false for feeds, whose bodies their pages already reported. */
@@ -135,7 +141,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
   if (hit !== undefined) {
     counts.cached++;
     const cached = unpackBody(hit);
-    if (report) counts.warnings.push(...removalWarnings(ref, cached.removed));
+    if (report) counts.warnings.push(...bodyWarnings(ref, cached));
     return cached.html;
   }
   const bytes = readArticleBody(state.init.contentDir, ref.file, ref.offset);
@@ -143,7 +149,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
     throw createProblem('FILE_UNREADABLE', { kind: 'changed', file: ref.file }, { location: { file: ref.file } });
   }
   const markdown = checkBody(bytes, ref, state.init.limits);
-  let rendered: { html: string; removed: Removal[] };
+  let rendered: RenderedBody;
   try {
     if (!state.markdown) {
       // Loading the pipeline is the thread's set-up, not the article's work: the time budget pauses.
@@ -158,29 +164,36 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
         if (state.progress) Atomics.store(state.progress, 0, job);
       }
     }
-    rendered = state.markdown.renderReporting(markdown, ref.photos);
+    rendered = state.markdown.renderReporting(markdown, ref.photos, ref.references);
   } catch (cause) {
     if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
     const data = { kind: 'article', file: ref.file, reason: (cause as Error).message } as const;
     throw createProblem('MARKDOWN_ERROR', data, { location: { file: ref.file, line: ref.line }, cause });
   }
-  // What the sanitiser removed is kept with the cached body, so every build reports it.
-  state.cache.set(key, packBody(rendered.html, rendered.removed));
-  if (report) counts.warnings.push(...removalWarnings(ref, rendered.removed));
+  // What was lost on the way is kept with the cached body, so every build reports it.
+  state.cache.set(key, packBody(rendered));
+  if (report) counts.warnings.push(...bodyWarnings(ref, rendered));
   counts.rendered++;
   return rendered.html;
 }
 
 const REMOVED_MARK = '<!--broadsheet-removed ';
 
-function packBody(html: string, removed: Removal[]): string {
-  return removed.length ? `${REMOVED_MARK}${JSON.stringify(removed).replaceAll('--', '-\\u002d')}-->\n${html}` : html;
+function packBody({ html, removed, notes }: RenderedBody): string {
+  if (!removed.length && !notes.length) return html;
+  return `${REMOVED_MARK}${JSON.stringify({ removed, notes }).replaceAll('--', '-\\u002d')}-->\n${html}`;
 }
 
-function unpackBody(text: string): { html: string; removed: Removal[] } {
-  if (!text.startsWith(REMOVED_MARK)) return { html: text, removed: [] };
+function unpackBody(text: string): RenderedBody {
+  if (!text.startsWith(REMOVED_MARK)) return { html: text, removed: [], notes: [] };
   const end = text.indexOf('-->\n');
-  return { html: text.slice(end + 4), removed: JSON.parse(text.slice(REMOVED_MARK.length, end)) as Removal[] };
+  const lost = JSON.parse(text.slice(REMOVED_MARK.length, end)) as { removed: Removal[]; notes?: SyntaxNote[] } | Removal[];
+  const html = text.slice(end + 4);
+  return Array.isArray(lost) ? { html, removed: lost, notes: [] } : { html, removed: lost.removed, notes: lost.notes ?? [] };
+}
+
+function bodyWarnings(ref: BodyRef, body: Pick<RenderedBody, 'removed' | 'notes'>): PlainError[] {
+  return [...syntaxWarnings(ref.file, ref.line, body.notes).map(toPlainError), ...removalWarnings(ref, body.removed)];
 }
 
 /** Warnings shown for one body: the first few removals by line, then how many more. */

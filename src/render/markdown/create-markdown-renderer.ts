@@ -6,18 +6,33 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin, type Processor, type Transformer } from 'unified';
 import type { Node } from 'unist';
 import type { LoadedPlugin } from '../extensions/index.js';
+import { convertMigratedSyntax } from './migrate/convert-migrated.js';
+import remarkBlockIds from './migrate/remark-block-ids.js';
+import type { BlockAttributes, SyntaxNote } from './migrate/types.js';
 import { needsGfm } from './needs-gfm.js';
 import rehypeBodyPhotos, { type BodyPhoto } from './rehype-body-photos.js';
+import rehypeHighlightCode from './rehype-highlight-code.js';
 import rehypeRawWhenNeeded from './rehype-raw-when-needed.js';
 import rehypeTableAlign from './rehype-table-align.js';
 import type { Removal } from './removed-html.js';
 import { createArticleSchema, type SanitizeOptions } from './sanitize-schema.js';
 
+/** What a body refers to on the site, answered ahead of rendering (see migrate/site-references.ts). */
+export type BodyReferenceAnswers = Readonly<Record<string, string>>;
+
+export interface RenderedBody {
+  html: string;
+  /** Every element or attribute the sanitiser removed. */
+  removed: Removal[];
+  /** Template syntax of other generators that was shown as text or removed (migrate/). */
+  notes: SyntaxNote[];
+}
+
 export interface MarkdownRenderer {
   /** Markdown body -> HTML fragment. Its cache fingerprint is markdownFingerprint() in fingerprint-inputs.ts. */
-  render(markdown: string, photos?: readonly BodyPhoto[]): string;
-  /** The same HTML, and every element or attribute the sanitiser removed on the way; photos: renditions of its local images. */
-  renderReporting(markdown: string, photos?: readonly BodyPhoto[]): { html: string; removed: Removal[] };
+  render(markdown: string, photos?: readonly BodyPhoto[], references?: BodyReferenceAnswers): string;
+  /** The same HTML and what was lost on the way; photos: renditions of its local images; references: see BodyReferenceAnswers. */
+  renderReporting(markdown: string, photos?: readonly BodyPhoto[], references?: BodyReferenceAnswers): RenderedBody;
 }
 
 export interface MarkdownOptions {
@@ -29,8 +44,8 @@ export interface MarkdownOptions {
 
 /** The two pipelines the renderer chooses between: with remark-gfm and without, the rest the same. */
 export interface MarkdownPipelines {
-  withGfm(markdown: string, photos?: readonly BodyPhoto[]): string;
-  withoutGfm(markdown: string, photos?: readonly BodyPhoto[]): string;
+  withGfm(markdown: string, photos?: readonly BodyPhoto[], attributes?: readonly BlockAttributes[]): string;
+  withoutGfm(markdown: string, photos?: readonly BodyPhoto[], attributes?: readonly BlockAttributes[]): string;
 }
 
 // Text keeps its characters: curly quotes, U+00A0 and Khmer are written as
@@ -47,12 +62,16 @@ export function createMarkdownRenderer(options: MarkdownOptions = {}): MarkdownR
   // Rendering is synchronous, so one sink per renderer collects the removals of the body at hand.
   let sink: Removal[] = [];
   const pipelines = createMarkdownPipelines(options, (removed) => sink.push(...removed));
-  const renderReporting = (markdown: string, photos?: readonly BodyPhoto[]) => {
+  const renderReporting = (markdown: string, photos?: readonly BodyPhoto[], references: BodyReferenceAnswers = {}): RenderedBody => {
     sink = [];
-    const html = needsGfm(markdown) ? pipelines.withGfm(markdown, photos) : pipelines.withoutGfm(markdown, photos);
-    return { html, removed: sink };
+    // Migrated template syntax is converted first, so Markdown never sees a {% highlight %} block as prose.
+    const converted = convertMigratedSyntax(markdown, (key) => (Object.hasOwn(references, key) ? references[key] : undefined));
+    const text = converted.markdown;
+    const pipeline = needsGfm(text) ? pipelines.withGfm : pipelines.withoutGfm;
+    const html = pipeline(text, photos, converted.attributes);
+    return { html, removed: sink, notes: converted.notes };
   };
-  return { render: (markdown, photos) => renderReporting(markdown, photos).html, renderReporting };
+  return { render: (markdown, photos, references) => renderReporting(markdown, photos, references).html, renderReporting };
 }
 
 /** Both pipelines of the renderer, built once; onRemoved hears what the sanitiser takes out. */
@@ -65,8 +84,8 @@ export function createMarkdownPipelines(
   // The body's photos travel in the file's data: the processor is built once for every body.
   const run =
     (processor: ReturnType<typeof buildProcessor>) =>
-    (markdown: string, photos: readonly BodyPhoto[] = []) => {
-      const file = { value: markdown, data: { bodyPhotos: photos } };
+    (markdown: string, photos: readonly BodyPhoto[] = [], blockAttributes: readonly BlockAttributes[] = []) => {
+      const file = { value: markdown, data: { bodyPhotos: photos, blockAttributes } };
       return String(processor.stringify(processor.runSync(processor.parse(markdown), file)));
     };
   return {
@@ -84,12 +103,14 @@ function buildProcessor(
   // The site's plugins are untyped, so the chain is a plain Processor; use() adds to it in place.
   const processor = unified().use(remarkParse) as unknown as Processor<Node, Node, Node, Node, string>;
   if (gfm) processor.use(remarkGfm);
+  processor.use(remarkBlockIds);
   for (const p of plugins.remark) processor.use(blamed(p, 'remark'), p.options);
   processor.use(remarkRehype, { allowDangerousHtml: true });
   for (const p of plugins.rehype) processor.use(blamed(p, 'rehype'), p.options);
   // The sanitiser always runs after the site's rehype plugins; only markup of our own is added after it.
   return processor
     .use(rehypeRawWhenNeeded, { schema, onRemoved })
+    .use(rehypeHighlightCode)
     .use(rehypeTableAlign)
     .use(rehypeBodyPhotos)
     .use(rehypeStringify, STRINGIFY)

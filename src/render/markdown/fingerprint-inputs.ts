@@ -9,7 +9,16 @@ import type { SanitizeOptions } from './sanitize-schema.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-const PACKAGES = ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-raw', 'rehype-sanitize', 'rehype-stringify'];
+const PACKAGES = [
+  'unified',
+  'remark-parse',
+  'remark-gfm',
+  'remark-rehype',
+  'rehype-raw',
+  'rehype-sanitize',
+  'rehype-stringify',
+  'lowlight',
+];
 
 let inputs: string[] | undefined;
 

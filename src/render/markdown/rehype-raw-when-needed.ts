@@ -3,6 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import type { Transformer } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
+import { keepMigratedHtml } from './keep-migrated-html.js';
 import { findRemovedHtml, type Removal } from './removed-html.js';
 
 export interface Options {
@@ -31,6 +32,7 @@ export default function rehypeRawWhenNeeded(options?: Options): Transformer<Root
     // A Markdown link can carry `javascript:` without any raw HTML, so those
     // trees are sanitized too (nothing to reparse).
     const parsed = finding === 'raw' ? parseRaw(tree, file) : tree;
+    keepMigratedHtml(parsed);
     lowerCaseSchemes(parsed, schema);
     const clean = sanitize(parsed) as Root;
     if (options?.onRemoved) options.onRemoved(findRemovedHtml(parsed, clean));

@@ -20,6 +20,8 @@ export interface PageKitExtras {
   assets?: Record<string, string>;
   /** Interface strings and date formats (the theme's and the site's translation files). */
   translator?: Translator;
+  /** What migrated bodies refer to on the site, answered, by article file (markdown/migrate/site-references.ts). */
+  references?: ReadonlyMap<string, Record<string, string>>;
 }
 
 export interface PageKit {
@@ -131,6 +133,8 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
     photo: (a, slot) => (a.photo ? photoContext(a.photo, photos.get(a.photo.src), kit.assetUrl, slot) : undefined),
     body(a) {
       const ref: BodyRef = { file: a.file, offset: a.bodyOffset, hash: a.bodyHash, line: a.bodyLine };
+      const answers = extras.references?.get(a.file);
+      if (answers) ref.references = answers;
       const images = bodyImages.get(a.file);
       const made = images ? bodyPhotos(images, photos, kit.assetUrl) : [];
       return made.length ? { ...ref, photos: made } : ref;
