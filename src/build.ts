@@ -164,6 +164,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
       photos,
       data,
       warn,
+      contentPages: loaded.pages,
       ...(options.signal ? { signal: options.signal } : {}),
     });
     const searched = withSearchIndex(stream, index, config, {

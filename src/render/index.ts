@@ -38,6 +38,8 @@ export interface RenderOptions {
   warn?: Warn;
   /** data/ of the site: site.data, author profiles, menus. */
   data?: SiteData;
+  /** Content files marked `type: page` (from the load stage), published with pages/. */
+  contentPages?: readonly string[];
 }
 
 /** Articles whose body could not be rendered: every one named; build leaves them out with --keep-going. */
@@ -57,9 +59,9 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const bodyImages = options.photos?.bodyImages ?? new Map<string, readonly BodyImage[]>();
   const kit = createPageKit(config, index, { photos, bodyImages, assets: assets.paths });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
-  const pages = loadPages(config);
+  const pages = loadPages(config, options.contentPages);
   checkMenuPages(data.menus, pages, config);
-  const site = buildSiteContext(kit, index, config, data);
+  const site = buildSiteContext(kit, index, config, data, pages);
   const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
   const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
   const pluginsKey = pluginsFingerprint(config);

@@ -25,7 +25,7 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
   });
   return pages.map((p) => {
     // The same bounds as article bodies (config `limits`), checked before the parser sees the text.
-    const text = checkBody(Buffer.from(p.body), { file: `pages/${p.file}`, offset: 0, hash: '', line: p.bodyLine }, config.limits);
+    const text = checkBody(Buffer.from(p.body), { file: p.shown, offset: 0, hash: '', line: p.bodyLine }, config.limits);
     let body: string;
     try {
       body = markdown.render(text);
@@ -33,7 +33,7 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
       const plugin =
         (cause as { name?: string; plugin?: string }).name === 'PluginFailure' ? (cause as { plugin: string }).plugin : undefined;
       throw createError(plugin ? 'PLUGIN_FAILED' : 'MARKDOWN_ERROR', {
-        message: `The body of pages/${p.file} cannot be rendered${plugin ? ` (plugin "${plugin}")` : ''}: ${(cause as Error).message}`,
+        message: `The body of ${p.shown} cannot be rendered${plugin ? ` (plugin "${plugin}")` : ''}: ${(cause as Error).message}`,
         hint: plugin ? 'Check the plugin and its options in the config.' : 'Look for unusual syntax in the page.',
         location: { file: p.path, line: p.bodyLine },
         cause,
@@ -60,8 +60,8 @@ export function checkMenuPages(menus: Menus, pages: readonly SitePage[], config:
   for (const item of [...menus.header, ...menus.footer]) {
     if ('page' in item && !known.has(item.page)) {
       throw createError('DATA_INVALID', {
-        message: `The menu link "${item.label}" names pages/${item.page}, which the site does not have.`,
-        hint: `Create ${config.pagesDir}/${item.page}, or fix the name (relative to the pages folder, with .md).`,
+        message: `The menu link "${item.label}" names the page ${item.page}, which the site does not have.`,
+        hint: `Create ${config.pagesDir}/${item.page} (or a content file with "type: page"), or fix the name (relative to its folder, with .md).`,
         location: { file: config.configFile ?? config.dataDir },
       });
     }
