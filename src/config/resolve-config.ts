@@ -54,6 +54,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { overrides = {} } = inputs;
   const options = { ...(inputs.options as Record<string, unknown>) };
   if (overrides.baseUrl !== undefined) options.baseUrl = overrides.baseUrl;
+  checkRetiredKeys(options, inputs.configFile);
   const parsed = v.safeParse(siteOptionsSchema, options);
   if (!parsed.success) throw configError(parsed.issues, inputs.configFile);
   const o = parsed.output;
@@ -98,6 +99,20 @@ function configError(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], 
   }
   const more = issues.length > 1 ? ` (${issues.length - 1} more problem(s) after this one)` : '';
   return createError('CONFIG_INVALID', { message: message + more, hint, location: { file: file ?? '(config)' } });
+}
+
+/** Keys that once existed, each with where its setting went: "unknown key" alone would not say. */
+const RETIRED_KEYS: Record<string, { message: string; hint: string }> = {
+  footerLinks: {
+    message: '"footerLinks" is no longer read: footer links have one source, the footer menu.',
+    hint: 'Move the links to "menus": { "footer": [{ "label": "About", "url": "/about/" }] } in the config, or to data/menus.*; a link may name a page by its file ({ "label": "About", "page": "about.md" }).',
+  },
+};
+
+function checkRetiredKeys(options: Record<string, unknown>, file: string | undefined): void {
+  for (const [key, why] of Object.entries(RETIRED_KEYS)) {
+    if (Object.hasOwn(options, key)) throw createError('CONFIG_INVALID', { ...why, location: { file: file ?? '(config)' } });
+  }
 }
 
 function checkTimeZone(timeZone: string, file: string | undefined): void {
