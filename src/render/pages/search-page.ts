@@ -30,7 +30,8 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
         description: `Search the archive of ${config.publication}, or browse it by date, section, tag or author.`,
         lang: config.language,
         canonical: kit.absolute(url),
-        stylesheets: [`${bundle}pagefind-ui.css`],
+        // The theme's search.css after Pagefind's, so its rules win; only this page needs them.
+        stylesheets: [`${bundle}pagefind-ui.css`, ...(kit.themeAsset('search.css') ? [kit.themeAsset('search.css')!] : [])],
         scripts: [`${bundle}pagefind-ui.js`, scriptUrl],
       },
       search: {
