@@ -2,6 +2,7 @@
 // Markdown and templates run in worker threads; unchanged pages are skipped by input key.
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, createWarning, type BroadsheetError, type BuildFailure, type Warn } from '../errors/index.js';
+import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
@@ -83,7 +84,17 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     helpers: _h,
     ...settings
   } = config;
-  const siteKey = hashOf(JSON.stringify(settings), theme.hash, JSON.stringify(site), bodyKeySalt, helpersFingerprint(config), 'pages-v1');
+  // The render stage's own code too (contexts, templates engine, feed writers: this module's import graph),
+  // so an upgrade that changes what a page or feed prints rewrites it in an output folder built before.
+  const siteKey = hashOf(
+    JSON.stringify(settings),
+    theme.hash,
+    JSON.stringify(site),
+    bodyKeySalt,
+    helpersFingerprint(config),
+    'pages-v1',
+    codeVersion(import.meta.url),
+  );
   const keys = createPageKeys(index, siteKey, photos, bodyImages);
 
   const init: WorkerInit = {
