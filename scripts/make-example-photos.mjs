@@ -104,3 +104,12 @@ for (const [name, [sky, ground, accent, kind]] of Object.entries(samples)) {
   await sharp(Buffer.from(svg)).jpeg({ quality: 70, mozjpeg: true }).toFile(out);
   console.log(out, fs.statSync(out).size);
 }
+
+// The home-screen icon iOS asks for (static/apple-touch-icon.png, 180x180): the favicon's
+// letters on a full square, since iOS rounds the corners itself and fills transparency black.
+const icon = fs
+  .readFileSync(path.join('static', 'favicon.svg'), 'utf8')
+  .replace(' rx="8"', '')
+  .replace('viewBox="0 0 64 64"', 'viewBox="0 0 64 64" width="180" height="180"');
+await sharp(Buffer.from(icon)).flatten({ background: '#8b0000' }).png({ compressionLevel: 9 }).toFile(path.join('static', 'apple-touch-icon.png'));
+console.log('static/apple-touch-icon.png', fs.statSync(path.join('static', 'apple-touch-icon.png')).size);
