@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createError, type BroadsheetError } from '../errors/index.js';
-import { splitFrontMatter } from '../load/front-matter.js';
+import { lineOfKey, splitFrontMatter } from '../load/front-matter.js';
 import { pageFileSegments, pageUrl } from './page-url.js';
 
 export interface SitePage {
@@ -67,9 +67,12 @@ export function loadPages(config: ResolvedConfig, contentPages: readonly string[
 function readPage(config: ResolvedConfig, { dir, file, shown }: PageSource): SitePage | undefined {
   const abs = path.join(dir, file);
   const inContent = dir === config.contentDir;
-  const split = splitFrontMatter(fs.readFileSync(abs, 'utf8'), abs);
+  const text = fs.readFileSync(abs, 'utf8');
+  const split = splitFrontMatter(text, abs);
   const data = split.data;
-  const bad = (message: string, hint: string) => createError('FRONT_MATTER_INVALID', { message, hint, location: { file: abs, line: 1 } });
+  // At the line of the key at fault when there is one.
+  const bad = (message: string, hint: string, key?: string) =>
+    createError('FRONT_MATTER_INVALID', { message, hint, location: { file: abs, line: (key && lineOfKey(text, key, split)) || 1 } });
   if (data.draft === true && !config.drafts) return undefined;
   if (typeof data.title !== 'string' || !data.title.trim()) {
     throw bad(`The page ${shown} has no title.`, 'Add a line "title: About us" to its front matter.');
@@ -78,6 +81,7 @@ function readPage(config: ResolvedConfig, { dir, file, shown }: PageSource): Sit
     throw bad(
       `The page ${shown} has "type: ${String(data.type)}"; the only type a page takes is "page".`,
       'Write type: page, or remove the line.',
+      'type',
     );
   }
   const unknown = Object.keys(data).filter((k) => !KNOWN_KEYS.has(k));
@@ -87,6 +91,7 @@ function readPage(config: ResolvedConfig, { dir, file, shown }: PageSource): Sit
       inContent
         ? `A page takes ${[...KNOWN_KEYS].join(', ')}; to publish the file as a dated article instead, remove "type: page".`
         : `A page takes ${[...KNOWN_KEYS].join(', ')}; dated stories belong in the content folder.`,
+      unknown[0],
     );
   }
   if (!pageFileSegments(file).length) {
@@ -100,6 +105,7 @@ function readPage(config: ResolvedConfig, { dir, file, shown }: PageSource): Sit
     throw bad(
       `The template "${template}" of ${shown} is not a template name.`,
       'Use a name such as "page" for pages/page.hbs of the theme.',
+      'template',
     );
   const description = typeof data.description === 'string' ? data.description : typeof data.summary === 'string' ? data.summary : undefined;
   return {

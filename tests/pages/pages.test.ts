@@ -161,6 +161,7 @@ describe('type: page in the content folder', () => {
     const r = runCli(['build', '--workers', '0'], dated);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FRONT_MATTER_INVALID');
+    expect(r.stderr).toMatch(/content\/about\.md:4 +error FRONT_MATTER_INVALID/);
     expect(r.stderr).toContain('The page content/about.md has front matter a page does not use: date.');
     expect(r.stderr).toContain('remove "type: page"');
   });
