@@ -64,25 +64,66 @@ function motif(kind, accent, g) {
   const list = Array.from({ length: 12 }, (_, i) => i);
   switch (kind) {
     case 'columns':
-      return `<rect x="250" y="${g - 330}" width="700" height="40" fill="${accent}"/><polygon points="230,${g - 330} 600,${g - 400} 970,${g - 330}" fill="${accent}"/>${list.slice(0, 8).map((i) => `<rect x="${280 + i * 85}" y="${g - 290}" width="40" height="290" fill="#f4efe6"/>`).join('')}`;
+      return `<rect x="250" y="${g - 330}" width="700" height="40" fill="${accent}"/><polygon points="230,${g - 330} 600,${g - 400} 970,${g - 330}" fill="${accent}"/>${list
+        .slice(0, 8)
+        .map((i) => `<rect x="${280 + i * 85}" y="${g - 290}" width="40" height="290" fill="#f4efe6"/>`)
+        .join('')}`;
     case 'water':
-      return list.map((i) => `<path d="M0 ${g + 40 + i * 22} q 150 -18 300 0 t 300 0 t 300 0 t 300 0" stroke="#dff1f7" stroke-width="4" fill="none" opacity="${0.7 - i * 0.05}"/>`).join('') + `<rect x="0" y="${g - 120}" width="${SW}" height="120" fill="${accent}"/>`;
+      return (
+        list
+          .map(
+            (i) =>
+              `<path d="M0 ${g + 40 + i * 22} q 150 -18 300 0 t 300 0 t 300 0 t 300 0" stroke="#dff1f7" stroke-width="4" fill="none" opacity="${0.7 - i * 0.05}"/>`,
+          )
+          .join('') + `<rect x="0" y="${g - 120}" width="${SW}" height="120" fill="${accent}"/>`
+      );
     case 'blocks':
     case 'stacks':
-      return list.map((i) => `<rect x="${i * 100 + 10}" y="${g - 120 - n(i, 260)}" width="${kind === 'stacks' ? 90 : 80}" height="${120 + n(i, 260)}" fill="${accent}" opacity="${0.6 + (i % 3) * 0.13}"/>`).join('');
+      return list
+        .map(
+          (i) =>
+            `<rect x="${i * 100 + 10}" y="${g - 120 - n(i, 260)}" width="${kind === 'stacks' ? 90 : 80}" height="${120 + n(i, 260)}" fill="${accent}" opacity="${0.6 + (i % 3) * 0.13}"/>`,
+        )
+        .join('');
     case 'stands':
-      return list.slice(0, 6).map((i) => `<rect x="0" y="${g - 300 + i * 45}" width="${SW}" height="30" fill="${accent}" opacity="${0.25 + i * 0.1}"/>`).join('') + `<ellipse cx="600" cy="${g + 120}" rx="380" ry="60" fill="none" stroke="#f2f2f2" stroke-width="6"/>`;
+      return (
+        list
+          .slice(0, 6)
+          .map((i) => `<rect x="0" y="${g - 300 + i * 45}" width="${SW}" height="30" fill="${accent}" opacity="${0.25 + i * 0.1}"/>`)
+          .join('') + `<ellipse cx="600" cy="${g + 120}" rx="380" ry="60" fill="none" stroke="#f2f2f2" stroke-width="6"/>`
+      );
     case 'rows':
       return list.map((i) => `<path d="M${-200 + i * 140} ${SH} L600 ${g}" stroke="${accent}" stroke-width="10"/>`).join('');
     case 'dots':
     case 'lights':
-      return list.concat(list.map((i) => i + 12)).map((i) => `<circle cx="${60 + n(i, 1100)}" cy="${kind === 'lights' ? 60 + n(i * 3, 280) : g - 40 + n(i * 3, 200)}" r="${18 + n(i, 40)}" fill="${accent}" opacity="0.8"/>`).join('');
+      return list
+        .concat(list.map((i) => i + 12))
+        .map(
+          (i) =>
+            `<circle cx="${60 + n(i, 1100)}" cy="${kind === 'lights' ? 60 + n(i * 3, 280) : g - 40 + n(i * 3, 200)}" r="${18 + n(i, 40)}" fill="${accent}" opacity="0.8"/>`,
+        )
+        .join('');
     case 'road':
-      return `<polygon points="420,${SH} 780,${SH} 620,${g} 580,${g}" fill="#5d6d7e"/>${list.slice(0, 6).map((i) => `<rect x="${596 - i * 3}" y="${g + 20 + i * 45}" width="${8 + i * 6}" height="24" fill="${accent}"/>`).join('')}`;
+      return `<polygon points="420,${SH} 780,${SH} 620,${g} 580,${g}" fill="#5d6d7e"/>${list
+        .slice(0, 6)
+        .map((i) => `<rect x="${596 - i * 3}" y="${g + 20 + i * 45}" width="${8 + i * 6}" height="24" fill="${accent}"/>`)
+        .join('')}`;
     case 'stalls':
-      return list.slice(0, 6).map((i) => `<polygon points="${i * 200 + 10},${g - 150} ${i * 200 + 100},${g - 220} ${i * 200 + 190},${g - 150}" fill="${accent}" opacity="${0.7 + (i % 2) * 0.2}"/><rect x="${i * 200 + 25}" y="${g - 150}" width="150" height="150" fill="#fdf2e9"/>`).join('');
+      return list
+        .slice(0, 6)
+        .map(
+          (i) =>
+            `<polygon points="${i * 200 + 10},${g - 150} ${i * 200 + 100},${g - 220} ${i * 200 + 190},${g - 150}" fill="${accent}" opacity="${0.7 + (i % 2) * 0.2}"/><rect x="${i * 200 + 25}" y="${g - 150}" width="150" height="150" fill="#fdf2e9"/>`,
+        )
+        .join('');
     case 'spires':
-      return list.slice(0, 5).map((i) => `<polygon points="${300 + i * 150},${g} ${360 + i * 150},${g - (i === 2 ? 420 : 260)} ${420 + i * 150},${g}" fill="${accent}"/>`).join('');
+      return list
+        .slice(0, 5)
+        .map(
+          (i) =>
+            `<polygon points="${300 + i * 150},${g} ${360 + i * 150},${g - (i === 2 ? 420 : 260)} ${420 + i * 150},${g}" fill="${accent}"/>`,
+        )
+        .join('');
     default:
       return '';
   }
@@ -111,5 +152,8 @@ const icon = fs
   .readFileSync(path.join('static', 'favicon.svg'), 'utf8')
   .replace(' rx="8"', '')
   .replace('viewBox="0 0 64 64"', 'viewBox="0 0 64 64" width="180" height="180"');
-await sharp(Buffer.from(icon)).flatten({ background: '#8b0000' }).png({ compressionLevel: 9 }).toFile(path.join('static', 'apple-touch-icon.png'));
+await sharp(Buffer.from(icon))
+  .flatten({ background: '#8b0000' })
+  .png({ compressionLevel: 9 })
+  .toFile(path.join('static', 'apple-touch-icon.png'));
 console.log('static/apple-touch-icon.png', fs.statSync(path.join('static', 'apple-touch-icon.png')).size);
