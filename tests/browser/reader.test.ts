@@ -298,13 +298,14 @@ describe('a reader in Chromium', () => {
       expect(ticked).toEqual(['section=National']);
       expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
     }
-    await page.locator('summary.pagefind-ui__filter-name', { hasText: /year/i }).click();
-    await page.locator('label.pagefind-ui__filter-label', { hasText: '2019' }).click();
+    // Tick and untick as a reader does, on the labels of the filter checkboxes (their blocks opened first).
+    await page.evaluate(`document.querySelectorAll('details.pagefind-ui__filter-block').forEach((d) => { d.open = true; })`);
+    await page.locator('label[for="year-2019"]').click();
     await page.waitForURL(/\/search\/\?q=court&section=National&year=2019$/);
     await page.locator('.pagefind-ui__search-input').fill('hearing');
     await page.waitForURL(/\/search\/\?q=hearing&section=National&year=2019$/);
-    await page.locator('summary.pagefind-ui__filter-name', { hasText: /section/i }).click();
-    await page.locator('label.pagefind-ui__filter-label', { hasText: 'National' }).click();
+    await page.evaluate(`document.querySelectorAll('details.pagefind-ui__filter-block').forEach((d) => { d.open = true; })`);
+    await page.locator('label[for="section-National"]').click();
     await page.waitForURL(/\/search\/\?q=hearing&year=2019$/);
   });
 
