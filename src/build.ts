@@ -221,6 +221,7 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
       photos,
       data: loaded.data,
       warn,
+      contentPages: loaded.pages,
     };
     const stream = renderSite(index, config, { ...renderOptions, ...(options.signal ? { signal: options.signal } : {}) });
     const searchOptions = {

@@ -1,4 +1,4 @@
-// Lighthouse (mobile) on the example archive's article, home and search pages, in Debian's
+// Lighthouse (mobile) on the example archive's article, home and search pages (empty, and with a query from the address), in Debian's
 // Chromium (never a downloaded browser). Builds the example into a temporary folder, serves it
 // on localhost with the site's own _headers CSP, and prints one Markdown table of the four
 // category scores per page, for docs/benchmarks.md.
@@ -17,6 +17,8 @@ const PAGES = [
   ['article', '/2019/10/officials-blamed-for-kingdoms-watch-list-placing/'],
   ['home', '/'],
   ['search', '/search/'],
+  // A shared search: query and filter restored from the address, results loading after the page.
+  ['search ?q=court&section=National', '/search/?q=court&section=National'],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -32,9 +32,15 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
   const problems: BroadsheetError[] = [...loadWarnings, ...loaded.errors, ...indexErrors];
   // The index already named articles that share a URL; their page clash would say it again.
   const sharedUrl = new Set(indexErrors.filter((e) => e.code === 'DUPLICATE_URL').map((e) => e.location?.file));
-  const outputs = await plannedOutputs(index, config, now, (p) => {
-    if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
-  });
+  const outputs = await plannedOutputs(
+    index,
+    config,
+    now,
+    (p) => {
+      if (!(p.code === 'DUPLICATE_URL' && !p.location?.key && sharedUrl.has(p.location?.file))) problems.push(p);
+    },
+    loaded.pages,
+  );
   const references = createReferenceResolver(index, config);
   for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs, references }));
   problems.push(...checkTranslations(config));

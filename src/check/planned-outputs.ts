@@ -12,6 +12,8 @@ export async function plannedOutputs(
   config: ResolvedConfig,
   now: Instant,
   onProblem: (problem: BroadsheetError) => void,
+  /** Content files marked `type: page`, as the load stage found them. */
+  contentPages: readonly string[] = [],
 ): Promise<Set<string>> {
   const paths = new Set<string>();
   const collisions = createCollisionCheck();
@@ -21,6 +23,7 @@ export async function plannedOutputs(
     isFresh: () => true,
     stats: { rendered: 0, cached: 0, skipped: 0 },
     onProblem,
+    contentPages,
   });
   for await (const file of stream) {
     const clash = collisions.add(file);

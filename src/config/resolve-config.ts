@@ -57,6 +57,7 @@ export function resolveConfig(inputs: ResolveInputs): ResolvedConfig {
   const { overrides = {} } = inputs;
   const options = { ...(inputs.options as Record<string, unknown>) };
   if (overrides.baseUrl !== undefined) options.baseUrl = overrides.baseUrl;
+  checkRetiredKeys(options, inputs.configFile);
   const parsed = v.safeParse(siteOptionsSchema, options);
   if (!parsed.success) throw configError(parsed.issues, inputs.configFile);
   const o = parsed.output;
@@ -107,6 +108,16 @@ function configError(issues: [v.BaseIssue<unknown>, ...v.BaseIssue<unknown>[]], 
   if (issue.type === 'strict_object' && path.length)
     return createProblem('CONFIG_INVALID', { kind: 'unknown-key', key, known: knownKeys(path.slice(0, -1)), more }, { location });
   return createProblem('CONFIG_INVALID', { kind: 'value', key, issue: issue.message, more }, { location });
+}
+
+/** Keys that once existed: "unknown key" alone would not say where their setting went (the catalogue does). */
+const RETIRED_KEYS = ['footerLinks'] as const;
+
+function checkRetiredKeys(options: Record<string, unknown>, file: string | undefined): void {
+  for (const key of RETIRED_KEYS) {
+    if (Object.hasOwn(options, key))
+      throw createProblem('CONFIG_INVALID', { kind: 'retired', key }, { location: { file: file ?? '(config)' } });
+  }
 }
 
 function checkTimeZone(timeZone: string, file: string | undefined): void {

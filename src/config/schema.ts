@@ -166,19 +166,6 @@ export const siteOptionsSchema = v.strictObject({
   headers: v.optional(v.boolean(), true),
   sanitize: v.optional(sanitizeSchema, () => ({ embedHosts: [], tags: [], attributes: {}, protocols: [] })),
   limits: v.optional(limitsSchema, () => ({ ...DEFAULT_LIMITS })),
-  // Issue 19: links in the footer (about, contact, corrections policy, privacy): site paths or full URLs.
-  footerLinks: v.optional(
-    v.pipe(
-      v.array(
-        v.strictObject({
-          label: text,
-          url: v.pipe(v.string(), v.regex(/^(\/(?!\/)|https?:\/\/)/, 'a site path (/about/) or an http(s) URL')),
-        }),
-      ),
-      v.maxLength(20),
-    ),
-    () => [],
-  ),
   // Issue 18: the data folder (site.data, authors, menus) and menus given in the config instead.
   data: v.optional(v.string()),
   pages: v.optional(v.string()),

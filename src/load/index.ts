@@ -23,6 +23,8 @@ export interface LoadResult {
   invalid: number;
   /** The files of those articles. */
   leftOut: string[];
+  /** Content files marked `type: page`: standalone pages (see src/pages/), not articles. */
+  pages: string[];
 }
 
 /** Told after each Markdown file: how many are done, of how many. */
@@ -41,9 +43,9 @@ export interface LoadOptions {
  * or, with keepGoing, as warnings while the bad articles are left out.
  */
 export async function loadContent(config: ResolvedConfig, options: LoadOptions = {}): Promise<LoadResult> {
-  const { articles, assets, errors, invalid, leftOut } = await loadArticles(config, options);
+  const { articles, assets, errors, invalid, leftOut, pages } = await loadArticles(config, options);
   if (errors.length) throw createBuildFailure(errors);
-  return { articles, assets, invalid, leftOut };
+  return { articles, assets, invalid, leftOut, pages };
 }
 
 /** Read every article, keeping the valid ones and every problem of the others (for check). */
@@ -62,6 +64,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   const errors: BroadsheetError[] = [...twins.map(([a, b]) => twinError(a, b)), ...reserved.map(reservedError)];
   let invalid = 0;
   const leftOut: string[] = [];
+  const pages: string[] = [];
   // Cached articles are dropped when the code that makes them (this module's import graph) changes.
   const cache = openArticleCache(
     config.cacheDir,
@@ -88,6 +91,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       if (Array.isArray(result)) return { problems: result, kept: false };
       result.warnings.forEach(warn);
       if (result.article) articles.push(result.article);
+      if ('page' in result) pages.push(file);
       return { problems: 'errors' in result ? (result.errors ?? []) : [], kept: true };
     } catch (error) {
       if (!isBroadsheetError(error)) throw error;
@@ -117,7 +121,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   }
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
-  return { articles, assets, errors, invalid, leftOut };
+  return { articles, assets, errors, invalid, leftOut, pages };
 }
 
 /** A content file that would be published over what the site writes itself. */
@@ -212,7 +216,7 @@ function loadArticle(
   file: string,
   stat: fs.Stats,
   { splitFrontMatter, lineOfKey }: typeof FrontMatter,
-): (Partial<CachedArticle> & { warnings: BroadsheetError[]; errors?: BroadsheetError[] }) | BroadsheetError[] {
+): (Partial<CachedArticle> & { warnings: BroadsheetError[]; errors?: BroadsheetError[]; page?: true }) | BroadsheetError[] {
   const bytes = readOrFail(file, () => fs.readFileSync(path.join(config.contentDir, file)));
   if (isBlank(bytes)) {
     const warning = createProblem('EMPTY_ARTICLE', { file }, { location: { file }, severity: 'warning' });
@@ -230,6 +234,9 @@ function loadArticle(
   // Without a closed ---/+++ block the text runs on into the body, so only its nesting is checked.
   checkFrontMatterLimits(text.slice(0, config.limits.frontMatterBytes + 1), file, config.limits, head.closed === true);
   const split = splitFrontMatter(text, file);
+  // A standalone page (About, Corrections policy) kept with the articles: the pages stage reads it.
+  // Never cached, so editing `type` away makes it an article again at once.
+  if (split.data.type === 'page') return { warnings: decodeWarning ? [decodeWarning] : [], page: true };
   const result = normalizeArticle(split.data, {
     file,
     timeZone: config.timeZone,

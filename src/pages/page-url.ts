@@ -1,5 +1,6 @@
 // The one rule for where a standalone page is published: pages/about.md -> /about/,
-// pages/policies/corrections.md -> /policies/corrections/, pages/policies/index.md -> /policies/.
+// pages/policies/corrections.md -> /policies/corrections/, pages/policies/index.md -> /policies/;
+// a `type: page` file of the content folder the same way from its path there.
 import type { ResolvedConfig } from '../config/index.js';
 import { createRoutes, type Route } from '../index/routes.js';
 import { slugify } from '../shared/slug.js';
@@ -11,7 +12,7 @@ export function pageFileSegments(file: string): string[] {
   return parts.map(slugify);
 }
 
-/** The page's site URL and output path. */
-export function pageUrl(file: string, config: ResolvedConfig): Route {
-  return createRoutes(config).standalone(pageFileSegments(file), `pages/${file}`);
+/** The page's site URL and output path; shown names the file in messages (pages/about.md). */
+export function pageUrl(file: string, config: ResolvedConfig, shown = `pages/${file}`): Route {
+  return createRoutes(config).standalone(pageFileSegments(file), shown);
 }

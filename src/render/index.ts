@@ -3,6 +3,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, type BroadsheetError, type BuildFailure, type Warn, revive } from '../errors/index.js';
 import { SITE_FILES } from '../index/routes.js';
+import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
@@ -43,6 +44,8 @@ export interface RenderOptions {
   warn?: Warn;
   /** data/ of the site: site.data, author profiles, menus. */
   data?: SiteData;
+  /** Content files marked `type: page` (from the load stage), published with pages/. */
+  contentPages?: readonly string[];
 }
 
 /** Articles whose body could not be rendered: every one named; build leaves them out with --keep-going. */
@@ -71,13 +74,13 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   const references = resolveBodyReferences(index, config);
   const kit = createPageKit(config, index, { photos, bodyImages, references, assets: assets.paths, translator });
   const data = options.data ?? { values: {}, authors: new Map(), menus: { header: [], footer: [] } };
-  const pages = loadPages(config);
+  const pages = loadPages(config, options.contentPages);
   checkMenuPages(data.menus, pages, config);
-  const site = buildSiteContext(kit, index, config, data);
+  const site = buildSiteContext(kit, index, config, data, pages);
   // A multilingual site: every language's pages get its own kit (routes under its folder, its
   // terms and archives) and its own `site` (title, home, navigation, feeds).
   const kits = index.languages.map((_, n) => kit.forLanguage(n));
-  const languageSites = kits.map((k, n) => (n === 0 ? site : buildSiteContext(k, k.index, k.config, data)));
+  const languageSites = kits.map((k, n) => (n === 0 ? site : buildSiteContext(k, k.index, k.config, data, pages)));
   const { renderSeconds, bodyBytes, nesting, inlineMarks, tableCells } = config.limits;
   const bodyLimits = { bodyBytes, nesting, inlineMarks, tableCells };
   const pluginsKey = pluginsFingerprint(config);
@@ -100,6 +103,8 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     ...settings
   } = config;
   const languages = JSON.stringify([languageSites.slice(1), index.languages.map((l) => [l.code, l.name, l.prefix])]);
+  // The render stage's own code too (contexts, templates engine, feed writers: this module's import graph),
+  // so an upgrade that changes what a page or feed prints rewrites it in an output folder built before.
   const siteKey = hashOf(
     JSON.stringify(settings),
     theme.hash,
@@ -109,6 +114,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     bodyKeySalt,
     helpersFingerprint(config),
     'pages-v1',
+    codeVersion(import.meta.url),
   );
   const keys = createPageKeys(index, siteKey, photos, bodyImages, references);
 

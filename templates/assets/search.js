@@ -53,22 +53,64 @@
       resetStyles: false,
     }),
   );
+  // Filters the address may carry (?section=World&year=2019), as the page's template lists them.
+  var filterNames = (root.getAttribute('data-filters') || 'section year').split(/\s+/).filter(Boolean);
+  var state = readAddress(window.location.search, filterNames);
+
+  /** The query and filters in an address's search part: { q, filters: { name: [values] } }. */
+  function readAddress(search, names) {
+    var params = new URLSearchParams(search);
+    var filters = {};
+    names.forEach(function (name) {
+      var values = params.getAll(name).filter(Boolean);
+      if (values.length) filters[name] = values;
+    });
+    return { q: params.get('q') || '', filters: filters };
+  }
+
+  /** Put the query and filters in the address, keeping any other parameters, without a new history entry. */
+  function writeAddress(next) {
+    var params = new URLSearchParams(window.location.search);
+    params.delete('q');
+    filterNames.forEach(function (name) {
+      params.delete(name);
+    });
+    if (next.q) params.set('q', next.q);
+    filterNames.forEach(function (name) {
+      (next.filters[name] || []).forEach(function (value) {
+        params.append(name, value);
+      });
+    });
+    var search = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
+  }
+
+  /** The filters ticked in Pagefind's filter panel (its checkboxes carry the filter's name and value). */
+  function tickedFilters() {
+    var filters = {};
+    holder.querySelectorAll('input.pagefind-ui__filter-checkbox:checked').forEach(function (box) {
+      if (filterNames.indexOf(box.name) === -1) return;
+      (filters[box.name] = filters[box.name] || []).push(box.value);
+    });
+    return filters;
+  }
+
+  holder.addEventListener('input', function (event) {
+    if (!event.target.matches('input.pagefind-ui__search-input')) return;
+    state.q = event.target.value;
+    writeAddress(state);
+  });
+  holder.addEventListener('change', function (event) {
+    if (!event.target.matches('input.pagefind-ui__filter-checkbox')) return;
+    state.filters = tickedFilters();
+    writeAddress(state);
+  });
+
   // Pagefind's input has only a placeholder; give it the form's visible label.
   var label = root.querySelector('label');
-  // The query goes into the address (?q=), so a search can be shared, bookmarked and reloaded.
-  var remember = function (input) {
-    input.addEventListener('input', function () {
-      var params = new URLSearchParams(window.location.search);
-      if (input.value) params.set('q', input.value);
-      else params.delete('q');
-      var search = params.toString();
-      window.history.replaceState(null, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
-    });
-  };
   var labelled = function () {
     var input = holder.querySelector('input');
     if (!input) return window.requestAnimationFrame(labelled);
-    remember(input);
     input.id = 'search-ui-input';
     var visible = document.createElement('label');
     visible.htmlFor = input.id;
@@ -91,11 +133,12 @@
       window.location.search = next.toString();
     });
     choice.appendChild(box);
-    choice.appendChild(document.createTextNode(' Search all languages'));
+    choice.appendChild(document.createTextNode(' ' + (root.getAttribute('data-all-languages') || 'Search all languages')));
     root.insertBefore(choice, holder);
   }
   if (form) form.hidden = true;
   if (note) note.hidden = true;
-  var query = new URLSearchParams(window.location.search).get('q');
-  if (query) ui.triggerSearch(query);
+  // A shared or reloaded address brings its search back: filters first, so the first results are filtered.
+  if (Object.keys(state.filters).length) ui.triggerFilters(state.filters);
+  if (state.q) ui.triggerSearch(state.q);
 })();

@@ -357,6 +357,35 @@ describe('a reader in Chromium', () => {
     await screenshot('search-khmer');
   });
 
+  it('restores a search with its filters from the address without shifting the layout, and keeps the address up to date', async () => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('/search/?q=court&section=National');
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+      const shift = (await page.evaluate(`new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 800);
+      })`)) as number;
+      expect([width, shift < 0.05]).toEqual([width, true]);
+      const ticked = await page.evaluate(
+        `[...document.querySelectorAll('input.pagefind-ui__filter-checkbox:checked')].map((b) => b.name + '=' + b.value)`,
+      );
+      expect(ticked).toEqual(['section=National']);
+      expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+    }
+    // Tick and untick as a reader does, on the labels of the filter checkboxes (their blocks opened first).
+    await page.evaluate(`document.querySelectorAll('details.pagefind-ui__filter-block').forEach((d) => { d.open = true; })`);
+    await page.locator('label[for="year-2019"]').click();
+    await page.waitForURL(/\/search\/\?q=court&section=National&year=2019$/);
+    await page.locator('.pagefind-ui__search-input').fill('hearing');
+    await page.waitForURL(/\/search\/\?q=hearing&section=National&year=2019$/);
+    await page.evaluate(`document.querySelectorAll('details.pagefind-ui__filter-block').forEach((d) => { d.open = true; })`);
+    await page.locator('label[for="section-National"]').click();
+    await page.waitForURL(/\/search\/\?q=hearing&year=2019$/);
+  });
+
   it('loads nothing the Content-Security-Policy blocks', () => {
     expect(cspErrors).toEqual([]);
   });

@@ -260,4 +260,30 @@ describe('example archive, built by the CLI', () => {
   it('copies images from the content folder', () => {
     expect(fs.existsSync(path.join(out, 'images/2019/10/watch-list.svg'))).toBe(true);
   });
+
+  it('links a 180 px PNG home-screen icon from every page head', async () => {
+    const { default: sharp } = await import('sharp');
+    for (const rel of ['index.html', seed, 'about/index.html'])
+      expect(page(rel), rel).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+    const meta = await sharp(path.join(out, 'apple-touch-icon.png')).metadata();
+    expect([meta.format, meta.width, meta.height, meta.hasAlpha]).toEqual(['png', 180, 180, false]);
+  });
+
+  it('has an About page and a Corrections policy, linked from the footer of every page and in no list', () => {
+    const footer = '<li><a href="/about/">About this archive</a></li>\n<li><a href="/corrections-policy/">Corrections policy</a></li>';
+    for (const rel of ['index.html', seed, '404.html', 'search/index.html']) expect(page(rel), rel).toContain(footer);
+    expect(page('about/index.html')).toContain('<h1>About this archive</h1>');
+    expect(page('corrections-policy/index.html')).toContain('<h1>Corrections policy</h1>');
+    expect(page('sitemap.xml')).toContain('<loc>https://archive.example.org/about/</loc>');
+    expect(page('index.xml')).not.toContain('About this archive');
+  });
+
+  it('shows raster sample photos, marked as samples, on most articles', () => {
+    const articles = listFiles(out).filter((f) => /^\d{4}\/\d{2}\/(?!\d+\/)[^/]+\/index\.html$/.test(f));
+    const withPhoto = articles.filter((f) => /<figure class="photo"[\s\S]*?\.jpg/.test(page(f)));
+    expect(withPhoto.length / articles.length).toBeGreaterThan(0.8);
+    const samples = fs.readdirSync(path.join(repoRoot, 'content/images/sample')).filter((f) => f.endsWith('.jpg'));
+    expect(samples.length).toBeGreaterThanOrEqual(15);
+    for (const f of samples) expect(fs.statSync(path.join(repoRoot, 'content/images/sample', f)).size, f).toBeLessThan(60 * 1024);
+  });
 });

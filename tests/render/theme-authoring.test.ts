@@ -2,7 +2,7 @@
 // that cannot be parsed (its file and line), and a partial that fails while a page renders.
 import { describe, expect, it } from 'vitest';
 import { expectBuildErrors } from '../helpers/errors.js';
-import { article, buildSite, writeSite } from '../helpers/site.js';
+import { article, buildSite, runCli, writeSite } from '../helpers/site.js';
 
 const OPTIONS = { templates: 'theme', search: 'none' };
 
@@ -46,5 +46,47 @@ describe('theme authoring', () => {
       /^partials\/credits\.hbs failed \(in partials\/credits\.hbs < partials\/site-footer\.hbs < layouts\/base\.hbs, used by pages\/\w+\.hbs\): Missing helper: "shout"/,
     );
     expect(errors[0]!.location?.file).toMatch(/theme\/partials\/credits\.hbs$/);
+    expect(errors[0]!.location?.line).toBe(1);
+  });
+
+  it("a helper that throws in a partial is placed at the partial's file and the line of the call, through the CLI and a worker", () => {
+    const root = writeSite({
+      'broadsheet.config.mjs': `export default { search: 'none', templates: 'theme', helpers: { shout(text) { if (text) throw new Error('too quiet'); return ''; } } };\n`,
+      'content/a.md': article({}),
+      'theme/partials/byline.hbs': '<p class="byline">\n{{#if title}}\n  {{shout "x"}}\n{{/if}}\n</p>\n',
+    });
+    const r = runCli(['build', '--workers', '1'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/theme\/partials\/byline\.hbs:3\b.*TEMPLATE_ERROR/);
+    expect(r.stderr).toContain('partials/byline.hbs failed (in partials/byline.hbs');
+    expect(r.stderr).toContain('too quiet');
+  });
+
+  it("an error in a page's own block inside the layout names the page template and line, not the layout", async () => {
+    const root = writeSite({
+      'content/a.md': article({}),
+      'theme/pages/article.hbs': '{{#> base}}\n<main>\n{{shout article.title}}\n</main>\n{{/base}}\n',
+    });
+    const errors = await expectBuildErrors(() => buildSite(root, OPTIONS));
+    expect(errors[0]!.code).toBe('TEMPLATE_ERROR');
+    expect(errors[0]!.message).toMatch(/^pages\/article\.hbs failed .*Missing helper: "shout"/);
+    expect(errors[0]!.location?.file).toMatch(/theme\/pages\/article\.hbs$/);
+    expect(errors[0]!.location?.line).toBe(3);
+  });
+
+  it('a partial that names a partial the theme lacks is a TEMPLATE_ERROR at that line, before any page renders', async () => {
+    const root = writeSite({
+      'content/a.md': article({}),
+      'theme/partials/site-footer.hbs': '<footer>\n{{> credit}}\n</footer>\n',
+      // An inline partial defined by a page is known to the layout that uses it.
+      'theme/layouts/wide.hbs': '<div>{{> wide-content}}</div>\n',
+      'theme/pages/page.hbs': '{{#*inline "wide-content"}}x{{/inline}}{{> wide}}\n',
+    });
+    const errors = await expectBuildErrors(() => buildSite(root, OPTIONS));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.code).toBe('TEMPLATE_ERROR');
+    expect(errors[0]!.message).toBe('partials/site-footer.hbs uses the partial {{> credit}}, which the theme does not have.');
+    expect(errors[0]!.location?.file).toMatch(/theme\/partials\/site-footer\.hbs$/);
+    expect(errors[0]!.location?.line).toBe(2);
   });
 });

@@ -43,6 +43,12 @@ export const CONFIG_WORDING = {
       message: (d) => `"timeZone": "${d.timeZone}" is not a time zone this Node.js knows.`,
       hint: () => 'Use an IANA time zone name such as "Asia/Phnom_Penh" or "UTC".',
     }),
+    /** A key that once existed, with where its setting went. */
+    retired: worded<{ key: 'footerLinks' }>({
+      message: () => '"footerLinks" is no longer read: footer links have one source, the footer menu.',
+      hint: () =>
+        'Move the links to "menus": { "footer": [{ "label": "About", "url": "/about/" }] } in the config, or to data/menus.*; a link may name a page by its file ({ "label": "About", "page": "about.md" }).',
+    }),
     language: worded<{ written: string }>({
       message: (d) => `"language": ${JSON.stringify(d.written)} is not a language tag.`,
       hint: () => 'Write a BCP 47 tag such as en, km, zh-CN or pt-BR.',
@@ -74,8 +80,9 @@ export const CONFIG_WORDING = {
       hint: () => 'Menus are { "header": [{ "label": "About", "url": "/about/" }], "footer": [...] }.',
     }),
     'menu-page': worded<{ label: string; page: string; pagesDir: string }>({
-      message: (d) => `The menu link "${d.label}" names pages/${d.page}, which the site does not have.`,
-      hint: (d) => `Create ${d.pagesDir}/${d.page}, or fix the name (relative to the pages folder, with .md).`,
+      message: (d) => `The menu link "${d.label}" names the page ${d.page}, which the site does not have.`,
+      hint: (d) =>
+        `Create ${d.pagesDir}/${d.page} (or a content file with "type: page"), or fix the name (relative to its folder, with .md).`,
     }),
     'same-key': worded<{ first: string; second: string; key: string }>({
       message: (d) => `data/${d.first} and data/${d.second} would both be site.data.${d.key}.`,

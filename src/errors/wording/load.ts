@@ -62,20 +62,29 @@ const FRONT_MATTER_INVALID = wordedByKind({
     message: () => 'Each correction needs a "date" and a "text".',
     hint: () => 'Write corrections: then lines "- date: 2019-10-24" and "  text: What was corrected."',
   }),
-  'page-no-title': worded<{ file: string }>({
-    message: (d) => `The page pages/${d.file} has no title.`,
+  // `shown` is the page's file as the user knows it: pages/about.md, or content/about.md with type: page.
+  'page-no-title': worded<{ shown: string }>({
+    message: (d) => `The page ${d.shown} has no title.`,
     hint: () => 'Add a line "title: About us" to its front matter.',
   }),
-  'page-keys': worded<{ file: string; unknown: readonly string[]; known: readonly string[] }>({
-    message: (d) => `The page pages/${d.file} has front matter a page does not use: ${d.unknown.join(', ')}.`,
-    hint: (d) => `A page takes ${d.known.join(', ')}; dated stories belong in the content folder.`,
+  'page-type': worded<{ shown: string; type: string }>({
+    message: (d) => `The page ${d.shown} has "type: ${d.type}"; the only type a page takes is "page".`,
+    hint: () => 'Write type: page, or remove the line.',
   }),
-  'page-home': worded<{ file: string }>({
-    message: (d) => `pages/${d.file} would be the home page, which lists the latest articles.`,
-    hint: () => 'Name it after its address, e.g. pages/about.md for /about/.',
+  'page-keys': worded<{ shown: string; unknown: readonly string[]; known: readonly string[]; inContent: boolean }>({
+    message: (d) => `The page ${d.shown} has front matter a page does not use: ${d.unknown.join(', ')}.`,
+    hint: (d) =>
+      d.inContent
+        ? `A page takes ${d.known.join(', ')}; to publish the file as a dated article instead, remove "type: page".`
+        : `A page takes ${d.known.join(', ')}; dated stories belong in the content folder.`,
   }),
-  'page-template': worded<{ file: string; template: string }>({
-    message: (d) => `The template "${d.template}" of pages/${d.file} is not a template name.`,
+  'page-home': worded<{ shown: string; inContent: boolean }>({
+    message: (d) => `${d.shown} would be the home page, which lists the latest articles.`,
+    hint: (d) =>
+      d.inContent ? 'Name it after its address, e.g. about.md for /about/.' : 'Name it after its address, e.g. pages/about.md for /about/.',
+  }),
+  'page-template': worded<{ shown: string; template: string }>({
+    message: (d) => `The template "${d.template}" of ${d.shown} is not a template name.`,
     hint: () => 'Use a name such as "page" for pages/page.hbs of the theme.',
   }),
 });

@@ -45,6 +45,10 @@ export const RENDER_WORDING = {
       message: (d) => `${d.failed} failed${d.via}: ${d.reason}`,
       hint: (d) => `Fix ${d.failed}${d.line ? ` near line ${d.line}` : ''}: a missing partial or helper, or a helper that threw.`,
     }),
+    'missing-partial': worded<{ file: string; partial: string }>({
+      message: (d) => `${d.file} uses the partial {{> ${d.partial}}}, which the theme does not have.`,
+      hint: (d) => `Add partials/${d.partial}.hbs, or fix the name (partials/byline.hbs is {{> byline}}).`,
+    }),
   }),
   TEMPLATE_NOT_FOUND: worded<{ file: string }>({
     message: (d) => `The theme has no ${d.file}.`,
@@ -56,7 +60,7 @@ export const RENDER_WORDING = {
       hint: () => 'Look for unusual syntax near the reported line; report a bug if the Markdown is valid.',
     }),
     page: worded<{ file: string; reason: string }>({
-      message: (d) => `The body of pages/${d.file} cannot be rendered: ${d.reason}`,
+      message: (d) => `The body of ${d.file} cannot be rendered: ${d.reason}`,
       hint: () => 'Look for unusual syntax in the page.',
     }),
   }),
@@ -91,7 +95,7 @@ export const RENDER_WORDING = {
         `The article may use something the plugin does not expect; check its options in markdown.${d.stage}Plugins of the config, or report it to the plugin's authors.`,
     }),
     page: worded<{ plugin: string; file: string; reason: string }>({
-      message: (d) => `The body of pages/${d.file} cannot be rendered (plugin "${d.plugin}"): ${d.reason}`,
+      message: (d) => `The body of ${d.file} cannot be rendered (plugin "${d.plugin}"): ${d.reason}`,
       hint: () => 'Check the plugin and its options in the config.',
     }),
   }),

@@ -1,5 +1,6 @@
 // What each format prints as an item's summary and body: the same text everywhere, with
 // correction notices appended to every body the item carries.
+import { absoluteBodyUrls } from './absolute-urls.js';
 import { formatCorrectionsHtml, formatCorrectionsText } from './correction-notice.js';
 import type { FeedItem } from './feed-types.js';
 import { escapeXmlText, stripIllegalXmlChars } from './xml-escape.js';
@@ -18,10 +19,10 @@ export function composeSummaryHtml(item: FeedItem, timeZone: string): string | u
   return html === '' ? undefined : html;
 }
 
-/** Full body HTML plus HTML notices; undefined when the site does not publish full content. */
+/** Full body HTML (its links and images absolute) plus HTML notices; undefined when the site does not publish full content. */
 export function composeContentHtml(item: FeedItem, timeZone: string): string | undefined {
   if (item.contentHtml === undefined) return undefined;
-  return stripIllegalXmlChars(item.contentHtml) + formatCorrectionsHtml(item.corrections, timeZone);
+  return stripIllegalXmlChars(absoluteBodyUrls(item.contentHtml, item.url)) + formatCorrectionsHtml(item.corrections, timeZone);
 }
 
 /** Categories without exact repeats (a section also used as a tag), first occurrence wins. */

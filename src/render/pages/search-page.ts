@@ -31,7 +31,8 @@ export function searchPageJob(kit: PageKit, scriptUrl: string): Omit<PageJob, 'i
         description: `Search the archive of ${config.publication}, or browse it by date, section, tag or author.`,
         lang: config.language,
         canonical: kit.absolute(url),
-        stylesheets: [`${bundle}pagefind-ui.css`],
+        // The theme's search.css after Pagefind's, so its rules win; only this page needs them.
+        stylesheets: [`${bundle}pagefind-ui.css`, ...(kit.themeAsset('search.css') ? [kit.themeAsset('search.css')!] : [])],
         // The bundle list and the query's word marking come with the index (src/search/bundles-script.ts).
         scripts: [`${bundle}pagefind-ui.js`, `${bundle}${BUNDLES_FILE}`, scriptUrl],
       },

@@ -3,15 +3,23 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../../config/index.js';
 import type { Menus, SiteData } from '../../data/index.js';
 import type { Route } from '../../index/routes.js';
-import { pageUrl } from '../../pages/index.js';
+import type { SitePage } from '../../pages/index.js';
 import type { SiteIndex, Term } from '../../types.js';
 import { termIndexUrl } from './archive-nav.js';
 import type { PageKit } from './page-kit.js';
 import type { SiteContext } from './template-contexts.js';
 
 /** The part of every page's context that is the same on all pages; workers receive it once. */
-export function buildSiteContext(kit: PageKit, index: SiteIndex, config: ResolvedConfig, data?: SiteData): SiteContext {
-  const link = (m: Menus['header'][number]) => ({ label: m.label, url: 'page' in m ? pageUrl(m.page, config).url : kit.assetUrl(m.url) });
+export function buildSiteContext(
+  kit: PageKit,
+  index: SiteIndex,
+  config: ResolvedConfig,
+  data?: SiteData,
+  pages: readonly SitePage[] = [],
+): SiteContext {
+  // A menu names a page by its file (checkMenuPages made sure it exists).
+  const pageUrls = new Map(pages.map((p) => [p.file, p.url]));
+  const link = (m: Menus['header'][number]) => ({ label: m.label, url: 'page' in m ? (pageUrls.get(m.page) ?? '') : kit.assetUrl(m.url) });
   const sponsor = config.sponsor
     ? {
         name: config.sponsor.name,
@@ -31,7 +39,6 @@ export function buildSiteContext(kit: PageKit, index: SiteIndex, config: Resolve
     cssUrl: kit.themeAsset('style.css') ?? '',
     favicon: favicon(kit, config.staticDir),
     touchIcon: fs.existsSync(path.join(config.staticDir, TOUCH_ICON)) ? kit.routes.file(TOUCH_ICON) : undefined,
-    footerLinks: config.footerLinks.map((l) => ({ label: l.label, url: kit.assetUrl(l.url) })),
     sectionsUrl: termIndexUrl(kit, index.sections),
     tagsUrl: termIndexUrl(kit, index.tags),
     authorsUrl: termIndexUrl(kit, index.authors),

@@ -25,7 +25,7 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
   });
   return pages.map((p) => {
     // The same bounds as article bodies (config `limits`), checked before the parser sees the text.
-    const text = checkBody(Buffer.from(p.body), { file: `pages/${p.file}`, offset: 0, hash: '', line: p.bodyLine }, config.limits);
+    const text = checkBody(Buffer.from(p.body), { file: p.shown, offset: 0, hash: '', line: p.bodyLine }, config.limits);
     let body: string;
     try {
       body = markdown.render(text);
@@ -35,8 +35,8 @@ export async function standalonePageJobs(kit: PageKit, keys: PageKeys, pages: re
       const reason = (cause as Error).message;
       const extra = { location: { file: p.path, line: p.bodyLine }, cause };
       throw plugin
-        ? createProblem('PLUGIN_FAILED', { kind: 'page', plugin, file: p.file, reason }, extra)
-        : createProblem('MARKDOWN_ERROR', { kind: 'page', file: p.file, reason }, extra);
+        ? createProblem('PLUGIN_FAILED', { kind: 'page', plugin, file: p.shown, reason }, extra)
+        : createProblem('MARKDOWN_ERROR', { kind: 'page', file: p.shown, reason }, extra);
     }
     const context = {
       page: {

@@ -27,8 +27,6 @@ export type SiteContext = {
   favicon?: { href: string; type: string };
   /** The static folder's apple-touch-icon.png, when there is one. */
   touchIcon?: string;
-  /** Footer links from the config (about, contact, corrections policy, privacy). */
-  footerLinks: { label: string; url: string }[];
   /** The indexes of every section, tag and author. */
   sectionsUrl: string;
   tagsUrl: string;

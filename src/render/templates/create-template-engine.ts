@@ -2,7 +2,8 @@ import Handlebars from 'handlebars';
 import { createProblem } from '../../errors/index.js';
 import { openGraphLocale } from '../../shared/locale.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
-import { blamedPartial, blameOf, lineOf } from './blame-partial.js';
+import { blamedPartial, blameOf, compileNamed, lineOf, placeHelperErrors, placeOf } from './blame-partial.js';
+import { checkPartials } from './check-partials.js';
 import { i18nHelpers, type I18nInit } from './i18n-helpers.js';
 import type { Theme } from './load-theme.js';
 
@@ -37,6 +38,7 @@ export function createTemplateEngine(
   for (const [name, helper] of Object.entries(i18nHelpers(hbs, i18n))) hbs.registerHelper(name, helper);
   // The site's own helpers (a JS/TS config's `helpers`), by name; sorted, so the order never depends on the config.
   for (const name of Object.keys(helpers).sort()) hbs.registerHelper(name, helpers[name]!);
+  placeHelperErrors(hbs);
   const pages = new Map<string, Handlebars.TemplateDelegate>();
   const partialFiles: Record<string, string> = {};
   for (const [rel, source] of Object.entries(theme.files)) {
@@ -44,8 +46,10 @@ export function createTemplateEngine(
     if (!m) continue;
     checkSyntax(hbs, rel, source, theme);
     partialFiles[m[2]!] = rel;
-    hbs.registerPartial(m[2]!, blamedPartial(hbs, m[2]!, source, COMPILE));
+    hbs.registerPartial(m[2]!, blamedPartial(hbs, m[2]!, rel, source, COMPILE));
   }
+  const templates = Object.fromEntries(Object.entries(theme.files).filter(([rel]) => /^(layouts|partials|pages)\/.+\.hbs$/.test(rel)));
+  checkPartials(hbs, templates, new Set(Object.keys(partialFiles)), theme.origins);
   const compile = (name: string) => {
     const rel = `pages/${name}.hbs`;
     const source = Object.hasOwn(theme.files, rel) ? theme.files[rel] : undefined;
@@ -53,7 +57,7 @@ export function createTemplateEngine(
       throw createProblem('TEMPLATE_NOT_FOUND', { file: rel });
     }
     checkSyntax(hbs, rel, source, theme);
-    return hbs.compile(source, COMPILE);
+    return compileNamed(hbs, rel, source, COMPILE);
   };
   return {
     render(name, context) {
@@ -69,8 +73,10 @@ export function createTemplateEngine(
       } catch (cause) {
         const page = `pages/${name}.hbs`;
         const chain = blameOf(cause);
-        const failed = chain[0] === undefined ? page : (partialFiles[chain[0]] ?? `partials/${chain[0]}.hbs`);
-        const line = lineOf(cause);
+        // A helper's call names its file (a page's block inside a layout is the page's); else the innermost partial.
+        const place = placeOf(cause);
+        const failed = place?.file ?? (chain[0] === undefined ? page : (partialFiles[chain[0]] ?? `partials/${chain[0]}.hbs`));
+        const line = place?.line ?? lineOf(cause);
         const via = chain.length ? ` (in ${chain.map((p) => partialFiles[p] ?? p).join(' < ')}, used by ${page})` : '';
         const data = { kind: 'run', failed, via, reason: (cause as Error).message, line } as const;
         throw createProblem('TEMPLATE_ERROR', data, {
