@@ -53,7 +53,13 @@ export {
   codeFrame,
   collectErrors,
   createError,
+  createProblem,
+  formatBlock,
   formatError,
+  formatLine,
+  githubAnnotation,
+  problemsOf,
+  toRecord,
   formatPlace,
   isBroadsheetError,
   isBuildFailure,
@@ -61,6 +67,9 @@ export {
   type BuildFailure,
   type ErrorCode,
   type FormatStyle,
+  type ProblemRecord,
+  type ShowContext,
+  type WordingData,
   type SourceLocation,
 } from './errors/index.js';
 
