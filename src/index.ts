@@ -55,7 +55,12 @@ export {
   collectErrors,
   createError,
   createProblem,
+  formatBlock,
   formatError,
+  formatLine,
+  githubAnnotation,
+  problemsOf,
+  toRecord,
   formatPlace,
   isBroadsheetError,
   isBuildFailure,
@@ -63,6 +68,9 @@ export {
   type BuildFailure,
   type ErrorCode,
   type FormatStyle,
+  type ProblemRecord,
+  type ShowContext,
+  type WordingData,
   type SourceLocation,
 } from './errors/index.js';
 

@@ -24,7 +24,7 @@ function npx(args: string[]) {
   const r = spawnSync('npx', ['--offline', 'broadsheet', ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_update_notifier: 'false', SOURCE_DATE_EPOCH: '1717200000', BROADSHEET_PROGRESS_DELAY_MS: '3600000' },
+    env: { ...process.env, npm_config_update_notifier: 'false', SOURCE_DATE_EPOCH: '1717200000' },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,7 +1,6 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build, isBroadsheetError, type BroadsheetError } from '../../index.js';
-import { createProblem, problemsOf } from '../../errors/index.js';
+import { build, isBroadsheetError, type BroadsheetError, createProblem, problemsOf } from '../../index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';

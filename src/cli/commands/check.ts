@@ -1,6 +1,5 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { buildTime, check } from '../../index.js';
-import { createProblem } from '../../errors/index.js';
+import { buildTime, check, createProblem } from '../../index.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';

@@ -10,8 +10,8 @@ import {
   DEFAULT_PORT,
   devConfig,
   escapeLine,
+  createProblem,
 } from '../../index.js';
-import { createProblem } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';

@@ -1,7 +1,6 @@
 // broadsheet import wordpress FILE: a WordPress export (WXR) into Markdown articles.
 import path from 'node:path';
-import { formatImportReport, importWordPress } from '../../index.js';
-import { createProblem } from '../../errors/index.js';
+import { formatImportReport, importWordPress, createProblem } from '../../index.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
 import { siteConfig, workersFlag } from '../site-options.js';

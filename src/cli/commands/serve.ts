@@ -1,8 +1,7 @@
 // broadsheet serve [dir]: the built site on localhost as the CDN will serve it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createSiteServer, findConfigFile, loadConfig } from '../../index.js';
-import { createProblem } from '../../errors/index.js';
+import { createSiteServer, findConfigFile, loadConfig, createProblem } from '../../index.js';
 import type { Command, FlagValues } from '../command.js';
 
 export const DEFAULT_SERVE_PORT = 8080;
