@@ -4,14 +4,14 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import { termSlug } from '../shared/slug.js';
-import type { IndexedArticle, Instant, LanguageIndex, SiteIndex, SourceArticle } from '../types.js';
+import type { IndexedArticle, Instant, LanguageIndex, SiteIndex, SiteLanguage, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';
 import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
 import { computeRelated } from './related.js';
-import { createRoutes } from './routes.js';
-import { createTermCollector, type TermNotice } from './terms.js';
-import { planLanguages } from './languages.js';
+import { createRoutes, type Routes } from './routes.js';
+import { createTermCollector, type TermCollector, type TermNotice } from './terms.js';
+import { planLanguages, type LanguagePlan } from './languages.js';
 import { addMovedPaths, linkTranslations } from './translations.js';
 
 export interface IndexInputs {
@@ -50,70 +50,18 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
 
   const notice = termNotice(published, inputs.warn);
   const plan = planLanguages(published, config);
+  const lists = plan.languages.map((language) => languageLists(language, config, notice));
   const rootRoutes = createRoutes(config);
-  const lists = plan.languages.map((language) => {
-    const routes = createRoutes(config, language.prefix);
-    return {
-      language,
-      routes,
-      ids: [] as number[],
-      sections: createTermCollector('section', routes, notice),
-      tags: createTermCollector('tag', routes, notice),
-      authors: createTermCollector('author', routes, notice),
-    };
-  });
   const rootUrls: (string | undefined)[] = [];
-  const articles: IndexedArticle[] = published.map((source, i) => {
+  const articles = published.map((source, i) => {
     const list = lists[plan.of[i]!]!;
-    const { sections, tags, authors } = list;
     list.ids.push(i);
-    const w = wallTime(source.date, config.timeZone);
-    const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
-    const slug = plan.slugs[i]!;
-    // A section's permalink segment is its term slug, the same as its page: /section/dont-miss/.
-    const fields = { year, month, day, slug, section: source.section ? termSlug(source.section) : '' };
-    const { url, outPath } = list.routes.article(fields, source.file, source.keyLines?.slug);
-    const formerPaths = list.routes.formerArticlePaths(fields, source.section, source.file);
-    const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
-    const lang = plan.tags[i];
-    const article: IndexedArticle = {
-      ...source,
-      slug,
-      ...(lang !== undefined ? { lang } : {}),
-      ...(formerPaths.length ? { aliases: [...source.aliases, ...formerPaths] } : {}),
-      url,
-      outPath,
-      year,
-      month,
-      day,
-      modified,
-      scheduled: source.date > inputs.now,
-      authorTerms: termIds(source.authors.map((n) => authors.add(n, i))),
-      tagTerms: termIds(source.tags.map((n) => tags.add(n, i))),
-      related: [],
-      translations: [],
-      language: plan.of[i]!,
-    };
-    if (source.photo) article.photo = resolvePhoto(source.photo, outPath);
-    const section = source.section === undefined ? -1 : sections.add(source.section, i);
-    if (section >= 0) article.sectionTerm = section;
+    const { article, fields } = indexArticle(source, i, list, plan, inputs.now, config.timeZone);
     // An article of a language with a folder had its address at the root on a one-language site.
     if (list.language.prefix) rootUrls[i] = rootRoutes.article(fields, source.file).url;
     return article;
   });
-
-  const languages: LanguageIndex[] = lists.map((l) => ({
-    ...l.language,
-    articles: l.ids,
-    sections: l.sections.finish(),
-    tags: l.tags.finish(),
-    authors: l.authors.finish(),
-    ...buildDateArchives(
-      l.ids.map((i) => articles[i]!),
-      l.routes,
-      l.ids,
-    ),
-  }));
+  const languages = lists.map((l) => finishLanguage(l, articles));
   addMovedPaths(articles, rootUrls, config.basePath);
   const errors = [...findDuplicateUrls(articles), ...languages.flatMap((l) => linkNeighbours(articles, l.articles))];
   const root = languages[0]!;
@@ -137,6 +85,80 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
     inputs.warn,
   );
   return { index, errors };
+}
+
+/** What one language's lists collect while the articles are indexed. */
+interface LanguageLists {
+  language: SiteLanguage;
+  routes: Routes;
+  /** Its articles, oldest first. */
+  ids: number[];
+  sections: TermCollector;
+  tags: TermCollector;
+  authors: TermCollector;
+}
+
+function languageLists(language: SiteLanguage, config: ResolvedConfig, notice: TermNotice): LanguageLists {
+  const routes = createRoutes(config, language.prefix);
+  return {
+    language,
+    routes,
+    ids: [],
+    sections: createTermCollector('section', routes, notice),
+    tags: createTermCollector('tag', routes, notice),
+    authors: createTermCollector('author', routes, notice),
+  };
+}
+
+/** Article i (in date order) with its address in its language and its terms in that language's sets. */
+function indexArticle(source: SourceArticle, i: number, list: LanguageLists, plan: LanguagePlan, now: Instant, timeZone: string) {
+  const w = wallTime(source.date, timeZone);
+  const [year, month, day] = [String(w.year), pad(w.month), pad(w.day)];
+  const slug = plan.slugs[i]!;
+  // A section's permalink segment is its term slug, the same as its page: /section/dont-miss/.
+  const fields = { year, month, day, slug, section: source.section ? termSlug(source.section) : '' };
+  const { url, outPath } = list.routes.article(fields, source.file, source.keyLines?.slug);
+  const formerPaths = list.routes.formerArticlePaths(fields, source.section, source.file);
+  const modified = Math.max(source.date, source.updated ?? 0, ...source.corrections.map((c) => c.date));
+  const lang = plan.tags[i];
+  const article: IndexedArticle = {
+    ...source,
+    slug,
+    ...(lang !== undefined ? { lang } : {}),
+    ...(formerPaths.length ? { aliases: [...source.aliases, ...formerPaths] } : {}),
+    url,
+    outPath,
+    year,
+    month,
+    day,
+    modified,
+    scheduled: source.date > now,
+    authorTerms: termIds(source.authors.map((n) => list.authors.add(n, i))),
+    tagTerms: termIds(source.tags.map((n) => list.tags.add(n, i))),
+    related: [],
+    translations: [],
+    language: plan.of[i]!,
+  };
+  if (source.photo) article.photo = resolvePhoto(source.photo, outPath);
+  const section = source.section === undefined ? -1 : list.sections.add(source.section, i);
+  if (section >= 0) article.sectionTerm = section;
+  return { article, fields };
+}
+
+/** A language's lists once every article is in: its terms and date archives. */
+function finishLanguage(l: LanguageLists, articles: IndexedArticle[]): LanguageIndex {
+  return {
+    ...l.language,
+    articles: l.ids,
+    sections: l.sections.finish(),
+    tags: l.tags.finish(),
+    authors: l.authors.finish(),
+    ...buildDateArchives(
+      l.ids.map((i) => articles[i]!),
+      l.routes,
+      l.ids,
+    ),
+  };
 }
 
 /** Term ids of one article: usable names only, and "Rice" and "rice" (one term) only once. */
