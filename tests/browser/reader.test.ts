@@ -17,7 +17,7 @@ const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-browser-')), 'dist');
 const SEED = '/2019/10/officials-blamed-for-kingdoms-watch-list-placing/';
 /** The Khmer edition's Water Festival story, which has an English translation. */
-const KHMER = `/2019/11/${encodeURIComponent('បុណ្យអុំទូក')}/`;
+const KHMER = `/km/2019/11/${encodeURIComponent('បុណ្យអុំទូក')}/`;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -314,7 +314,7 @@ describe('a reader in Chromium', () => {
     expect(latin.length).toBeGreaterThan(0);
     expect(latin.filter((f) => /khmer/i.test(f))).toEqual([]);
     // A drop cap is not a convention in Khmer: the first letter keeps the paragraph's size and flow.
-    await open('/2019/12/tonle-sap-fishers-report-smaller-catch-km/');
+    await open('/km/2019/12/tonle-sap-fishers-report-smaller-catch-km/');
     await expect(page.locator('.article-body.has-drop-cap').count()).resolves.toBe(1);
     const firstLetter = (await page.evaluate(
       `(() => { const p = document.querySelector('.article-body > p:first-child'); const s = getComputedStyle(p, '::first-letter'); return [s.float, s.fontSize === getComputedStyle(p).fontSize]; })()`,

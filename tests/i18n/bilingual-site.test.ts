@@ -14,6 +14,9 @@ const SITE = {
     timeZone: 'Asia/Phnom_Penh',
     search: 'none',
     shareTargets: ['facebook', 'email'],
+    // One site in English whose lists carry stories in other languages (the opt-out of language
+    // folders): the parts in another language say so. tests/multilingual covers folders per language.
+    languages: [{ code: 'en' }],
   }),
   // Front matter writes tags loosely: km_kh is km-KH, zh_cn is zh-CN.
   'content/2019/11/boat-race-km.md': article(

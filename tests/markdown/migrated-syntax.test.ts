@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { moduleGraph } from '../../src/cache/code-version.js';
 import { createMarkdownRenderer } from '../../src/render/markdown/create-markdown-renderer.js';
 import { convertMigratedSyntax } from '../../src/render/markdown/migrate/index.js';
-import { openReferenceKeysCache } from '../../src/render/markdown/migrate/reference-keys-cache.js';
+import { openReferenceKeysCache } from '../../src/cache/reference-keys-cache.js';
 import { referenceKeys } from '../../src/render/markdown/migrate/site-references.js';
 import { repoRoot, siteConfig, writeSite } from '../helpers/site.js';
 

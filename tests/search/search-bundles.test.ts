@@ -87,18 +87,18 @@ describe('search bundles', () => {
     const english = await openSearch(split.out, ['en']);
     const everything = await openSearch(split.out);
     expect(await english.search('ភ្នំពេញ')).toEqual([]);
-    expect((await everything.search('ភ្នំពេញ')).map((r) => r.url)).toEqual(['/2019/11/festival/']);
+    expect((await everything.search('ភ្នំពេញ')).map((r) => r.url)).toEqual(['/km/2019/11/festival/']);
     expect((await english.search('farmers')).map((r) => r.url).sort()).toEqual(['/2019/10/harvest/', '/2020/05/clinic/']);
   });
 
   it('finds Khmer words inside phrases written without spaces, with the excerpt from the body as written', async () => {
     const khmer = await openSearch(split.out, ['km']);
     const festival = await khmer.search('បុណ្យអុំទូក');
-    expect(festival.map((r) => r.url)).toEqual(['/2019/11/festival/']);
+    expect(festival.map((r) => r.url)).toEqual(['/km/2019/11/festival/']);
     // The marks between clusters are gone from what the reader sees.
     expect(festival[0]!.excerpt.replace(/<\/?mark>/g, '')).toContain('ចូលរួមពិធីបុណ្យអុំទូកនៅមាត់ទន្លេ');
     expect(festival[0]!.title).toBe('ពិធីបុណ្យអុំទូកនៅភ្នំពេញ');
-    expect((await khmer.search('ស្រូវ')).map((r) => r.url)).toEqual(['/2020/07/rice/']);
+    expect((await khmer.search('ស្រូវ')).map((r) => r.url)).toEqual(['/km/2020/07/rice/']);
     // The excerpt is the body's: the headline (Pagefind's title) is not repeated in it.
     expect(festival[0]!.excerpt).not.toContain('ពិធីបុណ្យអុំទូកនៅភ្នំពេញ');
   });

@@ -1,6 +1,7 @@
 // Files that are not pages: sitemaps, the news sitemap, robots.txt, redirects, theme and content assets.
 import fs from 'node:fs';
 import path from 'node:path';
+import { minify } from 'csso';
 import { createBuildFailure, createProblem, type BroadsheetError } from '../../errors/index.js';
 import { SITE_FILES, newsSitemapPath } from '../../index/routes.js';
 import { hashOf } from '../../shared/hash.js';
@@ -14,13 +15,20 @@ import type { Theme } from '../templates/load-theme.js';
 import type { PageKit } from './page-kit.js';
 
 /** The theme's assets (CSS, the search script) under content-hashed names, so CDNs may cache them forever. */
+/** A theme stylesheet without comments and spacing; csso without restructuring, so the cascade is the author's. */
+function minifyCss(css: string): string {
+  return minify(css, { restructure: false }).css;
+}
+
 export function themeAssets(theme: Theme, generated: Record<string, string> = {}): { files: OutputFile[]; paths: Record<string, string> } {
   const files: OutputFile[] = [];
   const paths: Record<string, string> = {};
   // Generated assets (the wordmark) are published like theme files, unless the theme has its own.
-  for (const [rel, contents] of Object.entries({ ...generated, ...theme.files })) {
+  for (const [rel, written] of Object.entries({ ...generated, ...theme.files })) {
     const m = /^assets\/(.+?)(\.[^./]+)?$/.exec(rel);
     if (!m) continue;
+    // Stylesheets are published minified (comments and spacing cost every reader bytes); rules keep their order.
+    const contents = m[2] === '.css' ? minifyCss(written) : written;
     // Published under our own folder: /assets/ belongs to the content of Jekyll and Hugo sites.
     const out = `${OWN_ASSETS_DIR}/${m[1]}.${hashOf(contents).slice(0, 10)}${m[2] ?? ''}`;
     paths[rel.slice('assets/'.length)] = out;

@@ -1,6 +1,7 @@
 // The theme's language helpers: every one reads the language of the page it renders (page.lang),
 // so a page in Khmer gets Khmer labels and dates whichever list or article put it together.
 import type Handlebars from 'handlebars';
+import { parseDate } from '../../shared/dates.js';
 import { isRightToLeft } from '../../shared/text-direction.js';
 import { createTranslator, type DateStyle } from '../i18n/translator.js';
 import type { Catalogue } from '../i18n/translation-files.js';
@@ -35,9 +36,13 @@ export function i18nHelpers(hbs: typeof Handlebars, init: I18nInit): Record<stri
     date(...args: unknown[]) {
       const options = optionsOf(args);
       const [value, style] = args;
-      const instant = typeof value === 'number' ? value : Date.parse(String(value));
+      // A day without a time (a date-only article: datetime="2016-10-11") is that day, never a made-up time.
+      const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+      const instant =
+        typeof value === 'number' ? value : day ? (parseDate(`${value}T12:00:00`, init.timeZone) ?? NaN) : Date.parse(String(value));
       if (!Number.isFinite(instant)) return String(value ?? '');
-      const chosen = typeof style === 'string' && STYLES.has(style as DateStyle) ? (style as DateStyle) : 'date';
+      const asked = typeof style === 'string' && STYLES.has(style as DateStyle) ? (style as DateStyle) : 'date';
+      const chosen = day && (asked === 'dateTime' || asked === 'time') ? 'date' : asked;
       return translator.date(pageLang(options), instant, chosen);
     },
     /** {{number count}} in the page language's digits. */

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../../../config/index.js';
 import { readArticleBody } from '../../../load/index.js';
 import type { IndexedArticle, SiteIndex } from '../../../types.js';
 import { convertMigratedSyntax, hasMigratedSyntax } from './convert-migrated.js';
-import { openReferenceKeysCache, type ReferenceKeysCache } from './reference-keys-cache.js';
+import { openReferenceKeysCache, type ReferenceKeysCache } from '../../../cache/reference-keys-cache.js';
 import type { ResolveReference } from './types.js';
 
 /** Per article file: reference -> the text it stands for (only articles whose bodies make any). */

@@ -2,8 +2,8 @@
 // finding it means reading the body, and a warm build should not read every body of the archive
 // again. Keyed by the body's hash and dropped whenever the conversion's code changes.
 import path from 'node:path';
-import { readChecked, writeChecked } from '../../../cache/cache-file.js';
-import { codeVersion } from '../../../cache/code-version.js';
+import { readChecked, writeChecked } from './cache-file.js';
+import { codeVersion } from './code-version.js';
 
 export interface ReferenceKeysCache {
   get(bodyHash: string): string[] | undefined;
@@ -12,7 +12,7 @@ export interface ReferenceKeysCache {
   save(): void;
 }
 
-const version = () => codeVersion(new URL('./convert-migrated.js', import.meta.url).href);
+const version = () => codeVersion(new URL('../render/markdown/migrate/convert-migrated.js', import.meta.url).href);
 
 /** The cache under cacheDir, or one that lives for this process only without a cache folder. */
 export function openReferenceKeysCache(cacheDir: string | null): ReferenceKeysCache {
