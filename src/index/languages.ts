@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createProblem } from '../errors/index.js';
 import { slugify } from '../shared/slug.js';
 import type { SiteLanguage, SourceArticle } from '../types.js';
+import { normalizeLangTag } from '../shared/lang-tag.js';
 
 export interface LanguagePlan {
   /** The site's language first. */
@@ -54,11 +55,9 @@ const canonical = new Map<string, string>();
 export function canonicalTag(tag: string): string {
   let found = canonical.get(tag);
   if (found === undefined) {
-    try {
-      found = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? tag;
-    } catch {
-      found = tag;
-    }
+    // One rule for what a tag is (shared/lang-tag.ts); remembered, since every article asks.
+    const normal = normalizeLangTag(tag);
+    found = normal.kind === 'valid' ? normal.tag : tag;
     if (canonical.size < 10_000) canonical.set(tag, found);
   }
   return found;
