@@ -114,10 +114,8 @@ export interface SiteLanguage {
   description?: string;
 }
 
-/** The lists of one language: its articles and its own sections, tags, authors and date archives. */
-export interface LanguageIndex extends SiteLanguage {
-  /** Indexes into SiteIndex.articles, oldest first. */
-  articles: number[];
+/** What a site or one of its languages is browsed by: its sections, tags, authors and date archives. */
+export interface ListSets {
   sections: TermSet;
   tags: TermSet;
   authors: TermSet;
@@ -126,20 +124,18 @@ export interface LanguageIndex extends SiteLanguage {
   days: DateBucket[];
 }
 
-export interface SiteIndex {
+/** The lists of one language: its articles and its own sections, tags, authors and date archives. */
+export interface LanguageIndex extends SiteLanguage, ListSets {
+  /** Indexes into SiteIndex.articles, oldest first. */
+  articles: number[];
+}
+
+/** The term sets and date archives (ListSets) are the first language's; an article's term ids index its own language's sets. */
+export interface SiteIndex extends ListSets {
   /** Published articles, oldest first (date, then file). */
   articles: IndexedArticle[];
-  /**
-   * The site's languages, its own first; one entry on a single-language site. The term sets and
-   * date archives below are the first language's; an article's term ids index its own language's sets.
-   */
+  /** The site's languages, its own first; one entry on a single-language site. */
   languages: LanguageIndex[];
-  sections: TermSet;
-  tags: TermSet;
-  authors: TermSet;
-  years: DateBucket[];
-  months: DateBucket[];
-  days: DateBucket[];
   /** Articles left out, for the summary line. */
   skipped: { drafts: number; future: number };
   /** Non-Markdown files under the content folder, copied through; page bundle files go beside their page. */

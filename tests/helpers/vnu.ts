@@ -15,9 +15,9 @@ interface VnuMessage {
   message: string;
 }
 
-/** Problems the checker finds in these HTML files (paths in messages relative to `root`). */
-export function vnuProblems(root: string, files: string[]): string[] {
-  const run = spawnSync('java', ['-Xss4m', '-jar', vnu, '--format', 'json', ...files.map((f) => path.join(root, f))], {
+/** Problems the checker finds in these HTML files or folders (paths in messages relative to `root`). */
+export function vnuProblems(root: string, files: string[], flags: string[] = []): string[] {
+  const run = spawnSync('java', ['-Xss4m', '-jar', vnu, '--format', 'json', ...flags, ...files.map((f) => path.join(root, f))], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
