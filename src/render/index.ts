@@ -113,7 +113,6 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
     languages,
     bodyKeySalt,
     helpersFingerprint(config),
-    'pages-v1',
     codeVersion(import.meta.url),
   );
   const keys = createPageKeys(index, siteKey, photos, bodyImages, references);
