@@ -2,6 +2,7 @@
 // back its value and the problems it found; this file alone decides what stops the build, and
 // errors leave it coded and marked with their stage (a bug as INTERNAL_ERROR).
 import { performance } from 'node:perf_hooks';
+import { openBuildShortcut } from './cache/unchanged-build.js';
 import type { ResolvedConfig } from './config/index.js';
 import { authorNames, loadSiteData, type SiteData } from './data/index.js';
 import { createBuildFailure, createProblem, inStage, type BroadsheetError, type BuildFailure, type Warn } from './errors/index.js';
@@ -57,13 +58,24 @@ export async function build(config: ResolvedConfig, options: BuildOptions = {}):
   try {
     const lock = lockFolders(config.outDir, config.cacheDir, protectedDirs(config));
     try {
-      return await runBuild(config, options, at);
+      const now = options.now ?? buildTime();
+      // A build held at pause points runs every stage: what it is paused for must happen.
+      const shortcut = options.pause ? undefined : openBuildShortcut(config, recordedOptions(options), now);
+      const reused = shortcut?.reuse();
+      if (reused) return reused;
+      const { stats, dates } = await runBuild(config, { ...options, now }, at);
+      shortcut?.save(stats, dates);
+      return stats;
     } finally {
       lock.release();
     }
   } catch (error) {
     throw inStage(at.stage, error);
   }
+}
+
+function recordedOptions(options: BuildOptions) {
+  return { keepGoing: options.keepGoing ?? false, searchSplitAbove: options.searchSplitAbove };
 }
 
 /** Folders a build reads, which the output folder must never be or contain. */
@@ -118,7 +130,8 @@ interface Run {
   report: ((progress: BuildProgress) => void) | undefined;
 }
 
-async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<BuildStats> {
+/** The build's stats, and the dates of every article read (the fast path's clock events). */
+async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<{ stats: BuildStats; dates: Instant[] }> {
   const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
   const run: Run = { config, options, now: options.now ?? buildTime(), clock: createStageClock(at), progress, report: options.onProgress };
   const load = await loadStage(run);
@@ -138,7 +151,7 @@ async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { sta
     if (outcome.kind === 'nothing') throw nothingPublished(problems, leftOut.size);
     if (outcome.kind === 'written') {
       run.clock.lap('render+search+write');
-      return buildStats(outcome, leftOut, problems, run.clock);
+      return { stats: buildStats(outcome, leftOut, problems, run.clock), dates: load.value.articles.map((a) => a.date) };
     }
     // A body that fails or passes a limit: with --keep-going, build again without its article.
     if (!(options.keepGoing ?? false)) throw outcome.failure;
