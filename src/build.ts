@@ -131,7 +131,11 @@ interface Run {
 }
 
 /** The build's stats, and the dates of every article read (the fast path's clock events). */
-async function runBuild(config: ResolvedConfig, options: BuildOptions, at: { stage: Stage }): Promise<{ stats: BuildStats; dates: Instant[] }> {
+async function runBuild(
+  config: ResolvedConfig,
+  options: BuildOptions,
+  at: { stage: Stage },
+): Promise<{ stats: BuildStats; dates: Instant[] }> {
   const progress: BuildProgress = { stage: 'load', loaded: { done: 0, total: 0 }, articles: { done: 0, total: 0 }, files: 0 };
   const run: Run = { config, options, now: options.now ?? buildTime(), clock: createStageClock(at), progress, report: options.onProgress };
   const load = await loadStage(run);

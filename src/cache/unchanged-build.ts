@@ -74,8 +74,9 @@ export function openBuildShortcut(config: ResolvedConfig, options: RecordedOptio
       if (!bookkeepingIntact(config.outDir, last.manifest)) return undefined;
       const same = last.racy.join('\n') === racy.join('\n') ? inputs : digest(salt, seen, new Set(last.racy));
       if (same !== last.inputs) return undefined;
+      const warnings = reviveAll(last.warnings);
       const ms = Math.round(performance.now() - started);
-      return { ...last.stats, warnings: last.warnings.map(revive), ms, timings: { 'unchanged since last build': ms } };
+      return { ...last.stats, warnings, ms, timings: { 'unchanged since last build': ms } };
     },
     save(stats, articleDates) {
       const manifest = manifestStat(config.outDir);
@@ -131,6 +132,17 @@ function asUnchanged(stats: BuildStats): BuildRecord['stats'] {
   };
 }
 
+/** Problems back from the record without a stack trace each (they were found in content, and an archive can have thousands). */
+function reviveAll(plain: readonly PlainProblem[]) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return plain.map(revive);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function readRecord(file: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(fs.readFileSync(file, 'utf8')) as BuildRecord;
@@ -169,7 +181,11 @@ function walkInputs(config: ResolvedConfig): Seen[] {
   ];
   const seen: Seen[] = [];
   for (const [name, dir, asLoader] of roots) if (dir) walk(name, dir, '', asLoader, seen);
-  for (const file of [config.configFile, path.join(PACKAGE_ROOT, 'package.json'), path.join(PACKAGE_ROOT, 'node_modules/.package-lock.json')]) {
+  for (const file of [
+    config.configFile,
+    path.join(PACKAGE_ROOT, 'package.json'),
+    path.join(PACKAGE_ROOT, 'node_modules/.package-lock.json'),
+  ]) {
     if (file) addFile(seen, `file\0${file}`, file);
   }
   return seen.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

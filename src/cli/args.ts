@@ -1,6 +1,6 @@
 // Split argv into a command and its flags; bad flags are a CLI_USAGE error.
 import { parseArgs } from 'node:util';
-import { createProblem } from '../index.js';
+import { createProblem } from '../errors/index.js';
 import type { Command, FlagValues } from './command.js';
 import { COMMANDS } from './commands/index.js';
 

@@ -1,6 +1,7 @@
 // The three ways check prints its problems: text for people, JSON for tools, GitHub annotations for CI.
 // Each problem is written by the one serialiser (src/errors/serialize.ts); this adds check's counts.
-import { formatLine, githubAnnotation, toRecord, type CheckResult, type ShowContext } from '../index.js';
+import type { CheckResult } from '../check/index.js';
+import { formatLine, githubAnnotation, toRecord, type ShowContext } from '../errors/index.js';
 import type { Style } from './colors.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { generalUsage, parseCliArgs } from './args.js';
 import type { CliHooks } from './command.js';
 import { reportFailure } from './report.js';
-import { packageRoot } from '../index.js';
+import { packageRoot } from '../shared/package-root.js';
 
 /** Run the CLI with argv; resolves to the process exit code. */
 export async function main(argv: string[], cwd = process.cwd(), hooks: CliHooks = {}): Promise<number> {

@@ -1,6 +1,6 @@
 // How problems reach the terminal: code, message, code frame of the offending lines, hint
 // (written by the one serialiser, src/errors/serialize.ts).
-import { formatBlock, problemsOf, type BroadsheetError, type FormatStyle } from '../index.js';
+import { formatBlock, problemsOf, type BroadsheetError, type FormatStyle } from '../errors/index.js';
 import { styleFor } from './colors.js';
 
 const SHOWN = 50;

@@ -16,6 +16,7 @@ import { createPreviewServer, type PreviewSite } from './preview-server.js';
 import { describeFailure, type Problem } from './problems.js';
 import { createRebuildLoop, type RebuildLoop } from './rebuild-loop.js';
 import { watchSite, type SiteWatcher } from './watch-site.js';
+import { DEFAULT_PORT } from './dev-port.js';
 
 export interface DevServerOptions {
   /** The site's config, read again before every rebuild so config edits apply; throws on a bad config. */
@@ -63,7 +64,7 @@ export interface DevServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORT = 4000;
+export { DEFAULT_PORT };
 const DEFAULT_QUIET_MS = 100;
 
 /** Create the dev server; nothing starts until start(). */

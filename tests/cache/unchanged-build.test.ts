@@ -22,7 +22,10 @@ function site(): string {
 
 const options = (root: string) => ({ templates: path.join(root, 'theme') });
 const reusedIt = (stats: BuildStats) => 'unchanged since last build' in stats.timings;
-const counts = ({ ms: _m, timings: _t, warnings, ...rest }: BuildStats) => ({ ...rest, warnings: warnings.map((w) => [w.code, w.message]) });
+const counts = ({ ms: _m, timings: _t, warnings, ...rest }: BuildStats) => ({
+  ...rest,
+  warnings: warnings.map((w) => [w.code, w.message]),
+});
 
 /** Rebuild with the cache; then a clean build of the same input at the same time must give the same bytes. */
 async function rebuild(root: string, now = NOW, extra: Record<string, unknown> = {}) {

@@ -1,13 +1,18 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
-import { build, isBroadsheetError, type BroadsheetError, createProblem, problemsOf } from '../../index.js';
+import { openBuildShortcut } from '../../cache/unchanged-build.js';
+import type { ResolvedConfig } from '../../config/index.js';
+import { isBroadsheetError, type BroadsheetError, createProblem, problemsOf } from '../../errors/index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
-import type { Command } from '../command.js';
+import type { CliHooks, Command } from '../command.js';
 import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
+import { buildTime } from '../../shared/clock.js';
+import type { BuildOptions } from '../../build.js';
+import type { BuildStats } from '../../types.js';
 import { stopOnSignals } from '../stop-signals.js';
 
 export const buildCommand: Command = {
@@ -50,13 +55,15 @@ Environment:
     const stop = stopOnSignals();
     let stats;
     try {
-      stats = await build(config, {
-        ...hooks.build,
-        ...(workers === undefined ? {} : { threads: workers }),
-        ...(progress ? { onProgress: progress.onProgress } : {}),
-        keepGoing: values['keep-going'] === true,
-        signal: stop.signal,
-      });
+      stats =
+        reusedBuild(config, hooks, values['keep-going'] === true) ??
+        (await runPipeline(config, {
+          ...hooks.build,
+          ...(workers === undefined ? {} : { threads: workers }),
+          ...(progress ? { onProgress: progress.onProgress } : {}),
+          keepGoing: values['keep-going'] === true,
+          signal: stop.signal,
+        }));
     } catch (error) {
       if (json) {
         printJson(problemsOf(error, 'build'), 0, config.contentDir, cwd);
@@ -92,6 +99,18 @@ Environment:
 };
 
 const MAX_WARNINGS = 50;
+
+/** The last build's result when nothing changed since (see cache/unchanged-build.ts); build() asks the same again under its lock. */
+function reusedBuild(config: ResolvedConfig, hooks: CliHooks, keepGoing: boolean): BuildStats | undefined {
+  if (hooks.build?.pause) return undefined;
+  return openBuildShortcut(config, { keepGoing, searchSplitAbove: undefined }, buildTime())?.reuse();
+}
+
+/** The pipeline's modules load only when a build runs: a rebuild with nothing changed never needs them. */
+async function runPipeline(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
+  const { build } = await import('../../build.js');
+  return build(config, options);
+}
 
 function buildFormat(value: unknown): 'text' | 'json' {
   if (value === 'text' || value === 'json') return value;

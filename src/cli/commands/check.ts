@@ -1,5 +1,6 @@
 // broadsheet check: every problem of the archive at once, for writers and for CI.
-import { buildTime, check, createProblem } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
+import { buildTime } from '../../shared/clock.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../check-output.js';
 import { styleFor } from '../colors.js';
 import type { Command } from '../command.js';
@@ -41,6 +42,7 @@ Example:
     const format = checkFormat(values.format);
     const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
+    const { check } = await import('../../index.js');
     const result = await check(config, { now: buildTime() });
     const shown =
       format === 'text' && values.quiet === true ? { ...result, problems: result.problems.filter((p) => p.severity === 'error') } : result;

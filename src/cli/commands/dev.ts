@@ -1,17 +1,11 @@
 // broadsheet dev: live preview. Builds drafts and scheduled articles into a folder of its own,
 // serves it on localhost, rebuilds what a change affects and reloads open tabs.
 import path from 'node:path';
-import {
-  type BuildOutcome,
-  claimDevOutput,
-  collectErrors,
-  createDevServer,
-  CONFIG_FILE_NAMES,
-  DEFAULT_PORT,
-  devConfig,
-  escapeLine,
-  createProblem,
-} from '../../index.js';
+import { CONFIG_FILE_NAMES } from '../../config/index.js';
+import { DEFAULT_PORT } from '../../dev/dev-port.js';
+import { collectErrors, createProblem } from '../../errors/index.js';
+import type { BuildOutcome } from '../../index.js';
+import { escapeLine } from '../../shared/terminal-text.js';
 import type { Command, FlagValues } from '../command.js';
 import { formatProblem } from '../report.js';
 import { timingsLine } from '../build-summary.js';
@@ -43,6 +37,7 @@ ${DEV_OPTIONS_HELP}
   async run({ values, cwd, setContentDir }) {
     const readConfig = () => siteConfig(values, cwd, { drafts: true, future: true });
     const first = await readConfig();
+    const { claimDevOutput, createDevServer, devConfig } = await import('../../index.js');
     setContentDir(first.contentDir);
     // Before anything listens: drafts must never go into a folder a production build owns.
     const devOut = typeof values.out === 'string' ? path.resolve(cwd, values.out) : undefined;

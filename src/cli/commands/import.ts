@@ -1,6 +1,6 @@
 // broadsheet import wordpress FILE: a WordPress export (WXR) into Markdown articles.
 import path from 'node:path';
-import { formatImportReport, importWordPress, createProblem } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
 import type { Command } from '../command.js';
 import { formatProblem } from '../report.js';
 import { siteConfig, workersFlag } from '../site-options.js';
@@ -47,6 +47,7 @@ Options:
     const contentDir = typeof values.out === 'string' ? path.resolve(cwd, values.out) : config.contentDir;
     setContentDir(contentDir);
     const threads = workersFlag(values);
+    const { formatImportReport, importWordPress } = await import('../../index.js');
     const report = await importWordPress({
       ...(threads === undefined ? {} : { threads }),
       file: path.resolve(cwd, file),

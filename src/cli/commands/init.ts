@@ -1,6 +1,6 @@
 // broadsheet init [dir]: start a new site (config, a first article, .gitignore, the CI workflow).
 import path from 'node:path';
-import { buildTime, initSite } from '../../index.js';
+import { buildTime } from '../../shared/clock.js';
 import type { Command } from '../command.js';
 
 export const initCommand: Command = {
@@ -27,6 +27,7 @@ Then:
   positionals: { min: 0, max: 1, hint: 'Give at most one folder: broadsheet init my-site.' },
   async run({ values, positionals, cwd }) {
     const dir = path.resolve(cwd, positionals[0] ?? '.');
+    const { initSite } = await import('../../index.js');
     const outcomes = initSite({
       dir,
       now: buildTime(),

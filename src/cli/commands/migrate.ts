@@ -1,7 +1,8 @@
 // broadsheet migrate: what is left to fix in an archive brought from Jekyll, Hugo, Zola or Eleventy.
 import os from 'node:os';
 import path from 'node:path';
-import { buildTime, checkMigration, createProblem, formatMigrationReport } from '../../index.js';
+import { createProblem } from '../../errors/index.js';
+import { buildTime } from '../../shared/clock.js';
 import type { Command } from '../command.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
 
@@ -40,6 +41,7 @@ Example:
     const flags = { ...values, out: unused, 'no-cache': true, ...(dir === undefined ? {} : { content: dir }) };
     const config = await siteConfig(flags, cwd);
     setContentDir(config.contentDir);
+    const { checkMigration, formatMigrationReport } = await import('../../index.js');
     const report = await checkMigration(config, { now: buildTime() });
     process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatMigrationReport(report));
     return report.groups.some((g) => g.severity === 'error') ? 1 : 0;

@@ -1,6 +1,6 @@
 // broadsheet new "Headline": start an article file with its front matter filled in.
 import path from 'node:path';
-import { buildTime, planNewArticle, writeNewArticle } from '../../index.js';
+import { buildTime } from '../../shared/clock.js';
 import type { Command, FlagValues } from '../command.js';
 import { SITE_OPTIONS, SITE_OPTIONS_HELP, siteConfig } from '../site-options.js';
 
@@ -33,6 +33,7 @@ Example:
   async run({ values, positionals, cwd, setContentDir }) {
     const config = await siteConfig(values, cwd);
     setContentDir(config.contentDir);
+    const { planNewArticle, writeNewArticle } = await import('../../index.js');
     const article = planNewArticle(config, {
       title: positionals[0]!,
       now: buildTime(),

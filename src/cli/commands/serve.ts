@@ -1,7 +1,8 @@
 // broadsheet serve [dir]: the built site on localhost as the CDN will serve it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createSiteServer, findConfigFile, loadConfig, createProblem } from '../../index.js';
+import { findConfigFile, loadConfig } from '../../config/index.js';
+import { createProblem } from '../../errors/index.js';
 import type { Command, FlagValues } from '../command.js';
 
 export const DEFAULT_SERVE_PORT = 8080;
@@ -32,6 +33,7 @@ Options:
     }
     const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
     const port = portOf(values);
+    const { createSiteServer } = await import('../../index.js');
     const server = createSiteServer(site);
     let bound: number;
     try {
