@@ -11,6 +11,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { revive, toPlainProblem, type PlainProblem } from '../errors/broadsheet-error.js';
 import { isWalkedFolder } from '../load/publish-rule.js';
 import { hashOf } from '../shared/hash.js';
+import { readChecked, writeChecked } from './cache-file.js';
 import type { BuildStats, Instant } from '../types.js';
 import { STATE_DIR, manifestPath } from '../write/manifest.js';
 
@@ -22,7 +23,7 @@ export interface RecordedOptions {
 
 /** What the last successful build saw and said, as a no-change rebuild would report it. */
 interface BuildRecord {
-  version: 1;
+  /** The digest of every input; its code part also covers this record's own shape. */
   inputs: string;
   /** Files compared by content, as "root\0relative path" (their stat was too recent to trust). */
   racy: string[];
@@ -74,6 +75,9 @@ export function openBuildShortcut(config: ResolvedConfig, options: RecordedOptio
       if (!bookkeepingIntact(config.outDir, last.manifest)) return undefined;
       const same = last.racy.join('\n') === racy.join('\n') ? inputs : digest(salt, seen, new Set(last.racy));
       if (same !== last.inputs) return undefined;
+      // Files racy at the last build whose bytes were just found the same and whose stat is now old
+      // enough to trust: record them by stat, so the next rebuild need not read them (a freshly copied corpus).
+      if (same !== inputs) writeRecord(recordFile, { ...last, inputs, racy });
       const warnings = reviveAll(last.warnings);
       const ms = Math.round(performance.now() - started);
       return { ...last.stats, warnings, ms, timings: { 'unchanged since last build': ms } };
@@ -83,7 +87,6 @@ export function openBuildShortcut(config: ResolvedConfig, options: RecordedOptio
       if (manifest === undefined) return;
       const windowMs = (config.newsSitemap?.windowHours ?? 48) * 3_600_000;
       const record: BuildRecord = {
-        version: 1,
         inputs,
         racy,
         manifest,
@@ -93,9 +96,7 @@ export function openBuildShortcut(config: ResolvedConfig, options: RecordedOptio
         warnings: stats.warnings.map(toPlainProblem),
       };
       fs.mkdirSync(config.cacheDir!, { recursive: true });
-      const tmp = `${recordFile}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(record));
-      fs.renameSync(tmp, recordFile);
+      writeRecord(recordFile, record);
     },
   };
 }
@@ -143,10 +144,17 @@ function reviveAll(plain: readonly PlainProblem[]) {
   }
 }
 
+function writeRecord(file: string, record: BuildRecord): void {
+  writeChecked(file, JSON.stringify(record));
+}
+
 function readRecord(file: string): BuildRecord | undefined {
+  // A missing or damaged record costs one full build, which writes it again: nothing is lost.
+  const read = readChecked(file);
+  if (typeof read === 'string') return undefined;
   try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as BuildRecord;
-    return record.version === 1 ? record : undefined;
+    const record = JSON.parse(read.text) as BuildRecord;
+    return typeof record.inputs === 'string' && Array.isArray(record.racy) ? record : undefined;
   } catch {
     return undefined;
   }
