@@ -75,7 +75,9 @@ async function* searchFiles(
   // A bundle is rebuilt when its pages or the code that indexes them (this module's graph) change.
   const code = codeVersion(import.meta.url);
   const shards = searchShards(index, config.language, options.splitAbove);
-  const shardKey = (s: SearchShard) => hashOf(s.id, s.lang, code, ...s.articles.map((i) => keys[i] ?? ''));
+  // Hashed once per bundle: placeFiles asks again for every file of a rebuilt bundle (hundreds each).
+  const shardKeys = new Map(shards.map((s) => [s, hashOf(s.id, s.lang, code, ...s.articles.map((i) => keys[i] ?? ''))]));
+  const shardKey = (s: SearchShard) => shardKeys.get(s)!;
   const runtimeKey = hashOf('runtime', code);
   const previous = byKey(options.previous);
   const stale = shards.filter((s) => !previous.has(shardKey(s)));
