@@ -81,6 +81,7 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
   const tz = config.timeZone;
   const routes = createRoutes(config, language.prefix);
   const translator = extras.translator ?? createTranslator({ languages: {} }, config);
+  const periodLabels = new Map<string, string>();
   const kit: PageKit = {
     config,
     index,
@@ -98,10 +99,17 @@ export function createPageKit(site: ResolvedConfig, whole: SiteIndex, extras: Pa
     dateTimeText: (t, lang = config.language) => translator.date(lang, t, 'dateTime'),
     t: (key, params, lang = config.language) => translator.t(lang, key, params),
     periodLabel(bucket, lang = config.language) {
-      const [year, month, day] = bucket.key.split('/');
-      // Noon of the day (or of 1 January, the 1st) in the site's zone, formatted in that zone: the same calendar day.
-      const noon = parseDate(`${year}-${month ?? '01'}-${day ?? '01'}T12:00:00`, tz) ?? 0;
-      return translator.date(lang, noon, month === undefined ? 'year' : day === undefined ? 'month' : 'date');
+      // Asked for again by every page that links a period (thousands of date-archive pages): worked out once.
+      const id = `${lang}\0${bucket.key}`;
+      let label = periodLabels.get(id);
+      if (label === undefined) {
+        const [year, month, day] = bucket.key.split('/');
+        // Noon of the day (or of 1 January, the 1st) in the site's zone, formatted in that zone: the same calendar day.
+        const noon = parseDate(`${year}-${month ?? '01'}-${day ?? '01'}T12:00:00`, tz) ?? 0;
+        label = translator.date(lang, noon, month === undefined ? 'year' : day === undefined ? 'month' : 'date');
+        periodLabels.set(id, label);
+      }
+      return label;
     },
     assetUrl: (src) => (src.startsWith('/') && !src.startsWith('//') ? routes.file(src.slice(1)) : src),
     item(i, slot = 'thumbnail') {
