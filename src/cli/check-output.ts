@@ -1,6 +1,6 @@
 // The three ways check prints its problems: text for people, JSON for tools, GitHub annotations for CI.
 // Each problem is written by the one serialiser (src/errors/serialize.ts); this adds check's counts.
-import type { CheckResult } from '../check/index.js';
+import type { CheckResult } from '../index.js';
 import { formatLine, githubAnnotation, toRecord, type ShowContext } from '../errors/index.js';
 import type { Style } from './colors.js';
 

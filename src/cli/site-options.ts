@@ -1,5 +1,6 @@
 // Flags shared by every command that reads a site (--content, --config, ...) and turning them into a config.
-import { loadConfig, type ResolvedConfig } from '../config/index.js';
+import type { ResolvedConfig } from '../index.js';
+import { loadConfig } from '../config/index.js';
 import { createProblem } from '../errors/index.js';
 import type { FlagValues, OptionSpecs } from './command.js';
 

@@ -12,8 +12,18 @@ function sourcesUnder(dir: string): string[] {
     .map((f) => path.join(dir, f));
 }
 
+const START_UP_MODULES = [
+  'cache/unchanged-build.js',
+  'config/index.js',
+  'dev/dev-port.js',
+  'errors/index.js',
+  'shared/clock.js',
+  'shared/package-root.js',
+  'shared/terminal-text.js',
+];
+
 describe('the library API', () => {
-  it('is what the CLI imports from: no CLI module reaches past src/index.ts', () => {
+  it('is what the CLI imports from: no CLI module reaches past src/index.ts, but for the light modules it starts with', () => {
     const cliDir = path.join(repoRoot, 'src/cli');
     const files = sourcesUnder(cliDir);
     expect(files.length).toBeGreaterThan(5);
@@ -23,7 +33,11 @@ describe('the library API', () => {
       for (const m of text.matchAll(/(?:from\s+|import\()\s*'(\.[^']+)'/g)) {
         const target = path.resolve(path.dirname(file), m[1]!);
         if (target.startsWith(cliDir + path.sep)) continue;
-        if (target !== path.join(repoRoot, 'src/index.js')) offenders.push(`${path.relative(repoRoot, file)} imports ${m[1]}`);
+        if (target === path.join(repoRoot, 'src/index.js')) continue;
+        // What every command needs before it knows whether the pipeline must run (issue 17: a rebuild with
+        // nothing changed answers from cache/unchanged-build.ts without loading it); src/index.ts exports the same.
+        if (START_UP_MODULES.includes(path.relative(path.join(repoRoot, 'src'), target))) continue;
+        offenders.push(`${path.relative(repoRoot, file)} imports ${m[1]}`);
       }
     }
     expect(offenders).toEqual([]);

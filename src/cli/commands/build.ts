@@ -1,7 +1,6 @@
 // broadsheet build: the whole pipeline once, progress while it runs, then a summary.
 import path from 'node:path';
 import { openBuildShortcut } from '../../cache/unchanged-build.js';
-import type { ResolvedConfig } from '../../config/index.js';
 import { isBroadsheetError, type BroadsheetError, createProblem, problemsOf } from '../../errors/index.js';
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
@@ -11,8 +10,7 @@ import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
 import { buildTime } from '../../shared/clock.js';
-import type { BuildOptions } from '../../build.js';
-import type { BuildStats } from '../../types.js';
+import type { BuildOptions, BuildStats, ResolvedConfig } from '../../index.js';
 import { stopOnSignals } from '../stop-signals.js';
 
 export const buildCommand: Command = {
@@ -108,7 +106,7 @@ function reusedBuild(config: ResolvedConfig, hooks: CliHooks, keepGoing: boolean
 
 /** The pipeline's modules load only when a build runs: a rebuild with nothing changed never needs them. */
 async function runPipeline(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
-  const { build } = await import('../../build.js');
+  const { build } = await import('../../index.js');
   return build(config, options);
 }
 
