@@ -38,6 +38,8 @@ interface BuildRecord {
 /** Timestamps this close to the walk (ms) may hide a later write of the same size: compare bytes instead. */
 const RACY_MS = 3000;
 const RECORD_FILE = 'unchanged-build.json';
+/** The one timing a reused build reports (the CLI's --timings table describes it). */
+export const UNCHANGED_TIMING = 'unchanged since last build';
 /** This module's code folder (src/ or lib/): any change to the code under it is an input change. */
 const CODE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGE_ROOT = path.resolve(CODE_DIR, '..');
@@ -80,7 +82,7 @@ export function openBuildShortcut(config: ResolvedConfig, options: RecordedOptio
       if (same !== inputs) writeRecord(recordFile, { ...last, inputs, racy });
       const warnings = reviveAll(last.warnings);
       const ms = Math.round(performance.now() - started);
-      return { ...last.stats, warnings, ms, timings: { 'unchanged since last build': ms } };
+      return { ...last.stats, warnings, ms, timings: { [UNCHANGED_TIMING]: ms } };
     },
     save(stats, articleDates) {
       const manifest = manifestStat(config.outDir);

@@ -1,4 +1,5 @@
 // What build prints when it is done: one summary line, and with --timings each stage's time and counts.
+import { UNCHANGED_TIMING } from '../cache/unchanged-build.js';
 import type { BroadsheetError, BuildStats } from '../index.js';
 
 /** The one-line summary every build prints. */
@@ -37,6 +38,7 @@ export function timingsReport(stats: BuildStats): string {
     photos: `${stats.photos.photos} photos: ${stats.photos.encoded} renditions encoded, ${stats.photos.cached} from cache, ${stats.photos.kept} kept`,
     'render+search+write': `${stats.pages} pages, ${stats.files} files; ${stats.rendered} bodies rendered, ${stats.cachedBodies} from cache`,
     'of which pagefind': `${stats.search.indexed} article pages indexed into ${stats.search.files} files`,
+    [UNCHANGED_TIMING]: `every input as the last build saw it; ${stats.rendered} bodies rendered, ${stats.photos.encoded} renditions encoded`,
   };
   const rows: [string, number, string][] = [
     ...Object.entries(stats.timings).map(([k, v]): [string, number, string] => [k, v, did[k] ?? '']),

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nextDatedEvent } from '../../src/cache/unchanged-build.js';
+import { nextDatedEvent, UNCHANGED_TIMING } from '../../src/cache/unchanged-build.js';
 import type { BuildStats } from '../../src/types.js';
 import { article, buildSite, snapshot, writeFiles, writeSite } from '../helpers/site.js';
 
@@ -21,7 +21,7 @@ function site(): string {
 }
 
 const options = (root: string) => ({ templates: path.join(root, 'theme') });
-const reusedIt = (stats: BuildStats) => 'unchanged since last build' in stats.timings;
+const reusedIt = (stats: BuildStats) => UNCHANGED_TIMING in stats.timings;
 const counts = ({ ms: _m, timings: _t, warnings, ...rest }: BuildStats) => ({
   ...rest,
   warnings: warnings.map((w) => [w.code, w.message]),
