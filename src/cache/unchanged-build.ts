@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from '../config/index.js';
 import { revive, toPlainProblem, type PlainProblem } from '../errors/broadsheet-error.js';
 import { isWalkedFolder } from '../load/publish-rule.js';
+import { sourceSiteFiles } from '../migrate/source-site-files.js';
 import { hashOf } from '../shared/hash.js';
 import { readChecked, writeChecked } from './cache-file.js';
 import type { BuildStats, Instant } from '../types.js';
@@ -191,7 +192,9 @@ function walkInputs(config: ResolvedConfig): Seen[] {
   ];
   const seen: Seen[] = [];
   for (const [name, dir, asLoader] of roots) if (dir) walk(name, dir, '', asLoader, seen);
+  // The source generator's config and authors file may sit above the content folder (Hugo's site root).
   for (const file of [
+    ...sourceSiteFiles(config.contentDir),
     config.configFile,
     path.join(PACKAGE_ROOT, 'package.json'),
     path.join(PACKAGE_ROOT, 'node_modules/.package-lock.json'),

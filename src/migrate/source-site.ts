@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
+import { AUTHORS_EXTENSIONS, MARKERS, sourceSiteRoots, type SourceGenerator } from './source-site-files.js';
 
-export type SourceGenerator = 'jekyll' | 'hugo' | 'zola' | 'eleventy';
+export type { SourceGenerator };
 
 /** What load needs to know of the site an archive came from; plain JSON (it keys the article cache). */
 export interface SourceSite {
@@ -30,24 +31,7 @@ export interface SourceSite {
   authorsFile?: string;
 }
 
-const MARKERS: { file: string; generator: SourceGenerator | 'hugo-or-zola' }[] = [
-  { file: '_config.yml', generator: 'jekyll' },
-  { file: '_config.yaml', generator: 'jekyll' },
-  { file: '_config.toml', generator: 'jekyll' },
-  { file: 'hugo.toml', generator: 'hugo' },
-  { file: 'hugo.yaml', generator: 'hugo' },
-  { file: 'hugo.yml', generator: 'hugo' },
-  { file: 'hugo.json', generator: 'hugo' },
-  { file: 'config/_default/hugo.toml', generator: 'hugo' },
-  { file: 'config/_default/config.toml', generator: 'hugo' },
-  { file: 'config.toml', generator: 'hugo-or-zola' },
-  { file: 'config.yaml', generator: 'hugo' },
-  { file: 'config.yml', generator: 'hugo' },
-  { file: '.eleventy.js', generator: 'eleventy' },
-  { file: 'eleventy.config.js', generator: 'eleventy' },
-  { file: 'eleventy.config.mjs', generator: 'eleventy' },
-  { file: 'eleventy.config.cjs', generator: 'eleventy' },
-];
+
 
 // Jekyll's named permalink styles (its default is "date").
 const JEKYLL_STYLES: Record<string, string> = {
@@ -57,20 +41,15 @@ const JEKYLL_STYLES: Record<string, string> = {
   none: '/:categories/:title:output_ext',
 };
 
-/** Folder names a generator's content sits in below its site root; only through these does the search go up. */
-const CONTENT_FOLDERS = new Set(['content', 'src', 'source', 'input', 'site', 'docs', 'blog', 'posts']);
 
 /**
  * The source site of a content folder, or undefined when it is not a known generator's: the
  * folder itself, or the site root above it when it is a content folder by name (content/, src/).
  */
 export function findSourceSite(contentDir: string): SourceSite | undefined {
-  let dir = path.resolve(contentDir);
-  for (let up = 0; up < 3; up++) {
+  for (const dir of sourceSiteRoots(contentDir)) {
     const found = siteAt(dir, contentDir);
     if (found) return found;
-    if (!CONTENT_FOLDERS.has(path.basename(dir)) || path.dirname(dir) === dir) return undefined;
-    dir = path.dirname(dir);
   }
   return undefined;
 }
@@ -120,7 +99,7 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
 /** Jekyll `_data/authors.*`, Hugo `data/authors.*`: ids to names (an entry's name or display_name, or the value itself). */
 function readAuthors(site: SourceSite, root: string, contentDir: string, generator: SourceGenerator) {
   const folder = generator === 'jekyll' ? '_data' : generator === 'eleventy' ? path.join(site.contentPath, '_data') : 'data';
-  for (const ext of ['yml', 'yaml', 'toml', 'json']) {
+  for (const ext of AUTHORS_EXTENSIONS) {
     const file = path.join(root, folder, `authors.${ext}`);
     if (!isFile(file)) continue;
     const data = readConfig(file);

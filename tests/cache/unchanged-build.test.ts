@@ -74,6 +74,21 @@ describe('the unchanged-build fast path', () => {
     expect(reusedIt(await rebuild(root, NOW, { title: 'Renamed Times' })), 'config, then nothing').toBe(true);
   });
 
+  it('is defeated by a change to the source generator config above the content folder (Hugo site root)', async () => {
+    const root = writeSite({
+      'hugo/hugo.toml': 'baseURL = "https://old.example.org/"\n[permalinks]\nnews = "/:year/:month/:slug/"\n',
+      'hugo/content/news/market-day.md': article({ title: 'Market day', date: '2024-05-02T08:00:00+07:00' }),
+    });
+    const hugo = { content: path.join(root, 'hugo/content') };
+    await buildSite(root, options(root), { now: NOW }, hugo);
+    expect(reusedIt((await buildSite(root, options(root), { now: NOW }, hugo)).stats)).toBe(true);
+    writeFiles(root, { 'hugo/hugo.toml': 'baseURL = "https://old.example.org/"\n[permalinks]\nnews = "/stories/:slug/"\n' });
+    const after = await buildSite(root, options(root), { now: NOW }, hugo);
+    expect(reusedIt(after.stats)).toBe(false);
+    // The old address the new rule describes is now an alias of the article.
+    expect(after.read('_redirects')).toContain('/stories/market-day/');
+  });
+
   it('is defeated when the clock reaches an article coming due or leaving the news window', async () => {
     const root = site();
     await buildSite(root, options(root), { now: NOW });
