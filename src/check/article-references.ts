@@ -4,8 +4,8 @@ import { createProblem, type BroadsheetError, type WordingData } from '../errors
 import { readArticleBody } from '../load/index.js';
 import { lineOfKeyInArticle } from '../load/key-line.js';
 import { convertMigratedSyntax, type ResolveReference } from '../render/markdown/migrate/index.js';
-import { syntaxWarnings } from '../render/markdown/migrate/syntax-warnings.js';
 import type { IndexedArticle } from '../types.js';
+import type { CheckBodyLosses } from './body-losses.js';
 import { findBodyReferences } from './body-references.js';
 import { resolveLink, siteServes } from './site-paths.js';
 
@@ -14,6 +14,8 @@ export interface ReferenceContext {
   outputs: ReadonlySet<string>;
   /** Answers what migrated template syntax refers to, as the build does (markdown/migrate/site-references.ts). */
   references?: (article: IndexedArticle) => ResolveReference;
+  /** What rendering the body loses, as build reports it (body-losses.ts). */
+  bodyLosses: CheckBodyLosses;
 }
 
 /** Broken links, missing images and missing alt text in an article's body and photo. */
@@ -30,8 +32,15 @@ export function checkArticleReferences(article: IndexedArticle, ctx: ReferenceCo
     if (!article.photo.alt) problems.push(createProblem('ALT_TEXT_MISSING', { kind: 'photo' }, { location: at, severity: 'warning' }));
   }
   // Links and images as the build publishes them: {% post_url %} and {{< figure >}} converted first.
-  const converted = convertMigratedSyntax(bytes.toString('utf8', article.bodyOffset), ctx.references?.(article) ?? (() => undefined));
-  problems.push(...syntaxWarnings(article.file, article.bodyLine, converted.notes));
+  const resolve = ctx.references?.(article) ?? (() => undefined);
+  // The answers build hands the renderer: every reference the body makes that resolves.
+  const answers: Record<string, string> = {};
+  const converted = convertMigratedSyntax(bytes.toString('utf8', article.bodyOffset), (key) => {
+    const value = resolve(key);
+    if (value !== undefined) answers[key] = value;
+    return value;
+  });
+  problems.push(...ctx.bodyLosses(article, bytes.subarray(article.bodyOffset), answers));
   for (const ref of findBodyReferences(converted.markdown)) {
     const at = { file: article.file, line: article.bodyLine + ref.line - 1, column: ref.column };
     const missing = missingTarget(ref.kind, ref.url, article.url, ctx);

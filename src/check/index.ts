@@ -9,6 +9,7 @@ import { checkTranslations } from '../render/i18n/index.js';
 import { createReferenceResolver } from '../render/markdown/migrate/site-references.js';
 import type { Instant } from '../types.js';
 import { checkArticleReferences } from './article-references.js';
+import { createBodyLossChecker } from './body-losses.js';
 import { createLocator } from './locate.js';
 import { plannedOutputs } from './planned-outputs.js';
 
@@ -42,7 +43,8 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
     loaded.pages,
   );
   const references = createReferenceResolver(index, config);
-  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs, references }));
+  const bodyLosses = await createBodyLossChecker(config);
+  for (const article of index.articles) problems.push(...checkArticleReferences(article, { config, outputs, references, bodyLosses }));
   problems.push(...checkTranslations(config));
   const locate = createLocator(config.contentDir, loaded.articles);
   return {

@@ -1,13 +1,6 @@
 // Executes render jobs: the same code runs inside worker threads and in-process (--workers 0).
 import { createBodyCache, type BodyCache } from '../../cache/body-cache.js';
-import {
-  isBroadsheetError,
-  type BroadsheetError,
-  createProblem,
-  toPlainProblem,
-  type WordingData,
-  type SourceLocation,
-} from '../../errors/index.js';
+import { isBroadsheetError, type BroadsheetError, createProblem, toPlainProblem } from '../../errors/index.js';
 import { readArticleBody } from '../../load/index.js';
 import { hashOf } from '../../shared/hash.js';
 import type { OutputFile } from '../../types.js';
@@ -16,7 +9,7 @@ import { opensWithLongParagraph, readingMinutes } from '../body-stats.js';
 import type Handlebars from 'handlebars';
 import { loadExtensions, type LoadedExtensions } from '../extensions/index.js';
 import type { MarkdownRenderer, PluginFailure, RenderedBody } from '../markdown/create-markdown-renderer.js';
-import { syntaxWarnings } from '../markdown/migrate/syntax-warnings.js';
+import { bodyWarnings } from '../markdown/body-warnings.js';
 import type { SyntaxNote } from '../markdown/migrate/types.js';
 import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
@@ -141,7 +134,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
   if (hit !== undefined) {
     counts.cached++;
     const cached = unpackBody(hit);
-    if (report) counts.warnings.push(...bodyWarnings(ref, cached));
+    if (report) counts.warnings.push(...bodyWarnings(ref.file, ref.line, cached).map(toPlainError));
     return cached.html;
   }
   const bytes = readArticleBody(state.init.contentDir, ref.file, ref.offset);
@@ -172,7 +165,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
   }
   // What was lost on the way is kept with the cached body, so every build reports it.
   state.cache.set(key, packBody(rendered));
-  if (report) counts.warnings.push(...bodyWarnings(ref, rendered));
+  if (report) counts.warnings.push(...bodyWarnings(ref.file, ref.line, rendered).map(toPlainError));
   counts.rendered++;
   return rendered.html;
 }
@@ -190,30 +183,6 @@ function unpackBody(text: string): RenderedBody {
   const lost = JSON.parse(text.slice(REMOVED_MARK.length, end)) as { removed: Removal[]; notes?: SyntaxNote[] } | Removal[];
   const html = text.slice(end + 4);
   return Array.isArray(lost) ? { html, removed: lost, notes: [] } : { html, removed: lost.removed, notes: lost.notes ?? [] };
-}
-
-function bodyWarnings(ref: BodyRef, body: Pick<RenderedBody, 'removed' | 'notes'>): PlainError[] {
-  return [...syntaxWarnings(ref.file, ref.line, body.notes).map(toPlainError), ...removalWarnings(ref, body.removed)];
-}
-
-/** Warnings shown for one body: the first few removals by line, then how many more. */
-const REMOVALS_SHOWN = 20;
-
-function removalWarnings(ref: BodyRef, removed: Removal[]): PlainError[] {
-  const warning = (data: WordingData<'HTML_REMOVED'>, location: SourceLocation) =>
-    toPlainProblem(createProblem('HTML_REMOVED', data, { location, severity: 'warning' }));
-  const warnings = removed
-    .slice(0, REMOVALS_SHOWN)
-    .map((r) =>
-      warning(
-        { kind: 'removed', what: r.what, file: ref.file },
-        { file: ref.file, ...(r.line ? { line: ref.line + r.line - 1 } : {}), ...(r.column ? { column: r.column } : {}) },
-      ),
-    );
-  if (removed.length > REMOVALS_SHOWN) {
-    warnings.push(warning({ kind: 'more', count: removed.length - REMOVALS_SHOWN, file: ref.file }, { file: ref.file, line: ref.line }));
-  }
-  return warnings;
 }
 
 function pluginError(failure: PluginFailure, ref: BodyRef) {
