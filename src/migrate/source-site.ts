@@ -31,8 +31,6 @@ export interface SourceSite {
   authorsFile?: string;
 }
 
-
-
 // Jekyll's named permalink styles (its default is "date").
 const JEKYLL_STYLES: Record<string, string> = {
   date: '/:categories/:year/:month/:day/:title:output_ext',
@@ -40,7 +38,6 @@ const JEKYLL_STYLES: Record<string, string> = {
   ordinal: '/:categories/:year/:y_day/:title:output_ext',
   none: '/:categories/:title:output_ext',
 };
-
 
 /**
  * The source site of a content folder, or undefined when it is not a known generator's: the
