@@ -1,9 +1,9 @@
 // What a body loses when the build renders it (HTML the sanitiser removes, template syntax shown
 // as text, bodies past the limits), found by check through the same pipeline and limits as build.
 import type { ResolvedConfig } from '../config/index.js';
-import { createProblem, isBroadsheetError, type BroadsheetError } from '../errors/index.js';
+import { isBroadsheetError, type BroadsheetError } from '../errors/index.js';
 import { extensionSource, loadExtensions } from '../render/extensions/index.js';
-import { checkBody } from '../render/jobs/check-body.js';
+import { checkBody, renderFailure } from '../render/jobs/check-body.js';
 import { bodyWarnings } from '../render/markdown/body-warnings.js';
 import { createMarkdownRenderer } from '../render/markdown/create-markdown-renderer.js';
 import type { IndexedArticle } from '../types.js';
@@ -27,9 +27,7 @@ export async function createBodyLossChecker(config: ResolvedConfig): Promise<Che
       return bodyWarnings(article.file, article.bodyLine, renderer.renderReporting(markdown, undefined, answers));
     } catch (cause) {
       // A body build cannot render is the build's error too: named here, never a stack trace.
-      if (isBroadsheetError(cause)) return [cause];
-      const data = { kind: 'article', file: article.file, reason: (cause as Error).message } as const;
-      return [createProblem('MARKDOWN_ERROR', data, { location: { file: article.file, line: article.bodyLine }, cause })];
+      return [isBroadsheetError(cause) ? cause : renderFailure(cause, ref)];
     }
   };
 }

@@ -1,5 +1,7 @@
-// The bounds every body meets before it reaches the Markdown parser, in a worker or in-process.
-import { createProblem } from '../../errors/index.js';
+// The bounds every body meets before it reaches the Markdown parser, in a worker or in-process,
+// and what a body that fails to render becomes.
+import { createProblem, type BroadsheetError } from '../../errors/index.js';
+import type { PluginFailure } from '../markdown/create-markdown-renderer.js';
 import { scanBodyLimits, type BodyLimits } from '../markdown/body-limits.js';
 import type { BodyRef } from './job-types.js';
 
@@ -24,4 +26,16 @@ export function checkBody(bytes: Buffer, ref: BodyRef, limits: BodyLimits & { bo
 
 function kib(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** What a body that failed to render becomes, in build and check alike: PLUGIN_FAILED naming the plugin, else MARKDOWN_ERROR. */
+export function renderFailure(cause: unknown, ref: Pick<BodyRef, 'file' | 'line'>): BroadsheetError {
+  const location = { file: ref.file, line: ref.line };
+  if (cause instanceof Error && cause.name === 'PluginFailure') {
+    const failure = cause as PluginFailure;
+    const data = { kind: 'article', stage: failure.kind, plugin: failure.plugin, file: ref.file, reason: failure.message } as const;
+    return createProblem('PLUGIN_FAILED', data, { location, cause: failure.original });
+  }
+  const data = { kind: 'article', file: ref.file, reason: (cause as Error).message } as const;
+  return createProblem('MARKDOWN_ERROR', data, { location, cause });
 }

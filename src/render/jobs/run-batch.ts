@@ -8,12 +8,12 @@ import { renderAtom, renderJsonFeed, renderRss } from '../feeds/index.js';
 import { opensWithLongParagraph, readingMinutes } from '../body-stats.js';
 import type Handlebars from 'handlebars';
 import { loadExtensions, type LoadedExtensions } from '../extensions/index.js';
-import type { MarkdownRenderer, PluginFailure, RenderedBody } from '../markdown/create-markdown-renderer.js';
+import type { MarkdownRenderer, RenderedBody } from '../markdown/create-markdown-renderer.js';
 import { bodyWarnings } from '../markdown/body-warnings.js';
 import type { SyntaxNote } from '../markdown/migrate/types.js';
 import type { Removal } from '../markdown/removed-html.js';
 import { createTemplateEngine, type TemplateEngine } from '../templates/create-template-engine.js';
-import { checkBody } from './check-body.js';
+import { checkBody, renderFailure } from './check-body.js';
 import type { BodyRef, FeedJob, Job, JobBatchResult, JobFailure, PageJob, PlainError, WorkerInit } from './job-types.js';
 
 export interface BatchRunner {
@@ -159,9 +159,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
     }
     rendered = state.markdown.renderReporting(markdown, ref.photos, ref.references);
   } catch (cause) {
-    if (cause instanceof Error && cause.name === 'PluginFailure') throw pluginError(cause as PluginFailure, ref);
-    const data = { kind: 'article', file: ref.file, reason: (cause as Error).message } as const;
-    throw createProblem('MARKDOWN_ERROR', data, { location: { file: ref.file, line: ref.line }, cause });
+    throw renderFailure(cause, ref);
   }
   // What was lost on the way is kept with the cached body, so every build reports it.
   state.cache.set(key, packBody(rendered));
@@ -183,9 +181,4 @@ function unpackBody(text: string): RenderedBody {
   const lost = JSON.parse(text.slice(REMOVED_MARK.length, end)) as { removed: Removal[]; notes?: SyntaxNote[] } | Removal[];
   const html = text.slice(end + 4);
   return Array.isArray(lost) ? { html, removed: lost, notes: [] } : { html, removed: lost.removed, notes: lost.notes ?? [] };
-}
-
-function pluginError(failure: PluginFailure, ref: BodyRef) {
-  const data = { kind: 'article', stage: failure.kind, plugin: failure.plugin, file: ref.file, reason: failure.message } as const;
-  return createProblem('PLUGIN_FAILED', data, { location: { file: ref.file, line: ref.line }, cause: failure.original });
 }

@@ -5,9 +5,6 @@ import { syntaxWarnings } from './migrate/syntax-warnings.js';
 import type { SyntaxNote } from './migrate/types.js';
 import type { Removal } from './removed-html.js';
 
-/** The codes bodyWarnings gives: the ones a page's body carries from build to build. */
-export const BODY_WARNING_CODES: ReadonlySet<string> = new Set(['HTML_REMOVED', 'SYNTAX_NOT_CONVERTED']);
-
 /** Warnings for one body; bodyLine is the file line of the body's first line. */
 export function bodyWarnings(
   file: string,
