@@ -14,7 +14,7 @@ import { sourceSiteFiles } from '../migrate/source-site-files.js';
 import { hashOf } from '../shared/hash.js';
 import { readChecked, writeChecked } from './cache-file.js';
 import type { BuildStats, Instant } from '../types.js';
-import { STATE_DIR, manifestPath } from '../write/manifest.js';
+import { STATE_DIR, manifestPath } from './output-manifest.js';
 
 /** Build options that change what a build publishes (threads do not: the comparison tests hold it). */
 export interface RecordedOptions {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { createProblem } from '../errors/index.js';
-import { STATE_DIR } from '../write/manifest.js';
+import { STATE_DIR } from '../cache/output-manifest.js';
 
 /** Left in dev's output folder so a later dev session knows the folder is its own. */
 const DEV_MARK = 'dev-output';

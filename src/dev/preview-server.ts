@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { STATE_DIR } from '../write/manifest.js';
+import { STATE_DIR } from '../cache/output-manifest.js';
 import { contentType, statOf } from '../serve/file-info.js';
 import { escapeHtml } from './error-overlay.js';
 import { EVENTS_PATH, RELOAD_SCRIPT_PATH, RELOAD_SCRIPT_SOURCE, type LiveReload } from './live-reload.js';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { STATE_DIR } from '../write/manifest.js';
+import { STATE_DIR } from '../cache/output-manifest.js';
 import { contentType, statOf } from './file-info.js';
 import { SITE_FILES } from '../index/routes.js';
 import { parseHeadersFile, type HeaderRules } from './headers-rules.js';

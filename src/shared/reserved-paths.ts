@@ -3,7 +3,7 @@
 // themselves are the routing module's (index/routes.ts), read when first asked for (the two
 // modules import each other, so neither may use the other's values while it loads).
 import { FEED_FILES, PAGEFIND_DIR, SEARCH_DIR, SITE_FILES, sitemapChunkPath } from '../index/routes.js';
-import { STATE_DIR } from '../write/manifest.js';
+import { STATE_DIR } from '../cache/output-manifest.js';
 
 /** The folder of our own fingerprinted files (theme CSS and scripts, photo renditions). */
 export const OWN_ASSETS_DIR = '_broadsheet';

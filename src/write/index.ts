@@ -8,7 +8,7 @@ import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
 import { createCollisionCheck } from './collisions.js';
 import { commitJournal, recoverJournal, type JournalOp } from './journal.js';
-import { STATE_DIR, manifestPath, readManifest, serializeManifest, type Manifest, type ManifestEntry } from './manifest.js';
+import { STATE_DIR, manifestPath, manifestText, readManifest, type Manifest, type ManifestEntry } from '../cache/output-manifest.js';
 import { checkOutputFolder, resolveInside } from './safe-path.js';
 import { writeFailed, writingTo } from './write-failed.js';
 
@@ -35,11 +35,14 @@ export function openOutput(outDir: string, protectedDirs: string[], options: Out
   checkOutputFolder(out, protectedDirs);
   if (fs.existsSync(out)) writingTo(out, () => recoverJournal(out), 'commit pending');
   const previous = readManifest(out);
-  if (!previous && fs.existsSync(manifestPath(out))) throw damagedManifest(out);
-  if (!previous && fs.existsSync(out) && fs.readdirSync(out).some((n) => n !== STATE_DIR)) {
+  if (previous === 'damaged') throw damagedManifest(out);
+  if (previous === 'none' && fs.existsSync(out) && fs.readdirSync(out).some((n) => n !== STATE_DIR)) {
     throw createProblem('OUTPUT_NOT_EMPTY', { outDir: out });
   }
-  const old = previous?.files ?? {};
+  // An intact manifest of another Broadsheet version proves the folder is ours but is not read:
+  // everything is written again, and whatever else is in the folder is removed as a clean build would.
+  const outdated = previous === 'outdated';
+  const old = typeof previous === 'object' ? previous.files : {};
   return {
     outDir: out,
     // The manifest is trusted here, without a stat per file: at archive scale the stats alone
@@ -49,7 +52,7 @@ export function openOutput(outDir: string, protectedDirs: string[], options: Out
       const entry = old[rel];
       return entry !== undefined && entry.key === inputKey;
     },
-    write: (files, signal) => writeFiles(out, old, files, signal, options.pause),
+    write: (files, signal) => writeFiles(out, old, outdated, files, signal, options.pause),
     previousUnder: (folder) =>
       Object.entries(old)
         .filter(([p]) => p.startsWith(`${folder}/`))
@@ -60,6 +63,7 @@ export function openOutput(outDir: string, protectedDirs: string[], options: Out
 async function writeFiles(
   out: string,
   old: Record<string, ManifestEntry>,
+  outdated: boolean,
   files: AsyncIterable<OutputFile>,
   signal: AbortSignal | undefined,
   pause: PauseHook | undefined,
@@ -81,7 +85,7 @@ async function writeFiles(
     throw error;
   }
   const { next, changed, unchanged, manifestChanged } = staged;
-  const stale = Object.keys(old).filter((p) => !(p in next.files));
+  const stale = (outdated ? filesIn(out) : Object.keys(old)).filter((p) => !(p in next.files));
   if (!changed.length && !stale.length && !manifestChanged) {
     fs.rmSync(staging, { recursive: true, force: true });
     return { written: 0, unchanged, deleted: 0 };
@@ -92,7 +96,7 @@ async function writeFiles(
     { op: 'rename', from: `${STAGING}/.manifest.json`, to: path.relative(out, manifestPath(out)) },
   ];
   try {
-    fs.writeFileSync(path.join(staging, '.manifest.json'), serializeManifest(next));
+    fs.writeFileSync(path.join(staging, '.manifest.json'), manifestText(next));
     // Folders the commit cannot change fail it before anything moves: the old site stays whole.
     checkWritable(out, ops);
   } catch (error) {
@@ -121,7 +125,7 @@ async function stage(
   signal: AbortSignal | undefined,
   pause: PauseHook | undefined,
 ): Promise<Staged> {
-  const next: Manifest = { version: 1, files: {} };
+  const next: Manifest = { files: {} };
   const collisions = createCollisionCheck();
   const changed: string[] = [];
   const madeDirs = new Set<string>();
@@ -185,6 +189,15 @@ function checkWritable(out: string, ops: JournalOp[]): void {
 
 function damagedManifest(out: string) {
   return createProblem('MANIFEST_DAMAGED', { manifest: manifestPath(out), outDir: out });
+}
+
+/** Every file in the output folder outside the state folder, as relative paths. */
+function filesIn(out: string): string[] {
+  return fs
+    .readdirSync(out, { recursive: true, withFileTypes: true })
+    .filter((d) => !d.isDirectory())
+    .map((d) => path.relative(out, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .filter((p) => p !== STATE_DIR && !p.startsWith(`${STATE_DIR}/`));
 }
 
 function existsWithSize(file: string, size: number): boolean {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertContained } from '../shared/contained-path.js';
 import type { PauseHook } from '../shared/interrupt.js';
-import { STATE_DIR } from './manifest.js';
+import { STATE_DIR } from '../cache/output-manifest.js';
 
 export type JournalOp = { op: 'rename'; from: string; to: string } | { op: 'delete'; path: string };
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { acquireLock, type Lock } from './lock.js';
-import { STATE_DIR, manifestPath } from './manifest.js';
+import { STATE_DIR, manifestPath } from '../cache/output-manifest.js';
 import { checkOutputFolder } from './safe-path.js';
 import { writingTo } from './write-failed.js';
 

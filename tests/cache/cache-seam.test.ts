@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { checkedText } from '../../src/cache/cache-file.js';
+import { manifestPath, readManifest } from '../../src/cache/output-manifest.js';
 import { article, buildSite, snapshot, writeSite } from '../helpers/site.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
@@ -77,5 +79,36 @@ describe('the cache seam', () => {
     const third = await buildSite(root, options);
     expect(third.stats.warnings.map((w) => w.message).join('\n')).toContain(`photo rendition ${rendition}`);
     expect(snapshot(third.out)).toEqual(snapshot(clean.out));
+  });
+
+  it('checks the output manifest like every cache: a hand edit is MANIFEST_DAMAGED, another version rewrites the folder whole', async () => {
+    const root = writeSite({
+      'content/2020/01/quay.md': article({ title: 'At the quay', date: '2020-01-05' }, 'Boats at dawn.'),
+      'content/2020/01/market.md': article({ title: 'The market', date: '2020-01-06' }, 'Stalls open early.'),
+    });
+    const first = await buildSite(root, options);
+    const file = manifestPath(first.out);
+    const raw = fs.readFileSync(file, 'utf8');
+    const [checksum, body] = [raw.slice(0, raw.indexOf('\n')), raw.slice(raw.indexOf('\n') + 1)];
+    expect(checksum).toMatch(/^[0-9a-f]{16,}$/);
+    const written = JSON.parse(body) as { version: string; files: Record<string, unknown> };
+    expect(Object.keys(written.files)).toContain('index.html');
+
+    // Valid JSON, one entry dropped by hand, checksum line left as it was: not trusted.
+    const { 'index.html': _dropped, ...rest } = written.files;
+    fs.writeFileSync(file, `${checksum}\n${JSON.stringify({ ...written, files: rest })}`);
+    await expect(buildSite(root, options)).rejects.toMatchObject({ code: 'MANIFEST_DAMAGED' });
+
+    // Intact but from another version of the code: the folder is known to be ours, nothing in
+    // the old entries is trusted, and the output ends as a clean build's (a stray file removed,
+    // a file deleted by hand written again).
+    fs.writeFileSync(file, checkedText(JSON.stringify({ ...written, version: 'older' })));
+    fs.writeFileSync(path.join(first.out, 'stray.html'), 'left by hand');
+    fs.rmSync(path.join(first.out, 'index.html'));
+    const again = await buildSite(root, options);
+    expect(again.stats.write.deleted).toBe(1);
+    const clean = await buildSite(root, options, {}, { out: path.join(root, 'clean'), cacheDir: null });
+    expect(snapshot(again.out)).toEqual(snapshot(clean.out));
+    expect(readManifest(again.out)).toEqual(readManifest(clean.out));
   });
 });

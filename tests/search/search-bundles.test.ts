@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSiteSearch, type SiteSearch } from '../helpers/pagefind-query.js';
 import { article, buildSite, siteConfig, writeSite } from '../helpers/site.js';
 import { build } from '../../src/build.js';
+import { readManifest } from '../../src/cache/output-manifest.js';
 import { markWords, unmarkWords, WORD_MARK } from '../../src/search/segment.js';
 
 const NOW = Date.parse('2024-06-01T00:00:00Z');
@@ -126,7 +127,9 @@ describe('search bundles', () => {
     }
     const manifest = (dir: string) => fs.readFileSync(path.join(dir, '.broadsheet/manifest.json'), 'utf8');
     expect(manifest(builds[1]!)).toBe(manifest(builds[0]!));
-    const paths = Object.keys((JSON.parse(manifest(builds[0]!)) as { files: object }).files);
+    const written = readManifest(builds[0]!);
+    if (typeof written !== 'object') throw new Error(`manifest is ${written}`);
+    const paths = Object.keys(written.files);
     expect(paths).toEqual([...paths].sort());
   });
 });

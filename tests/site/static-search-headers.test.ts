@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, buildSite, writeSite } from '../helpers/site.js';
+import { readManifest } from '../../src/cache/output-manifest.js';
 
 function site(extra: Record<string, string> = {}): string {
   return writeSite({
@@ -70,9 +71,8 @@ describe('static files, _headers and search', () => {
     // One bundle per language, under its own folder; Pagefind's scripts once at the top.
     expect(files).toContain('en/pagefind-entry.json');
     expect(files).toContain('pagefind-ui.js');
-    const manifest = JSON.parse(fs.readFileSync(path.join(first.out, '.broadsheet/manifest.json'), 'utf8')) as {
-      files: Record<string, unknown>;
-    };
+    const manifest = readManifest(first.out);
+    if (typeof manifest !== 'object') throw new Error(`manifest is ${manifest}`);
     expect(Object.keys(manifest.files).filter((p) => p.startsWith('pagefind/')).length).toBe(first.stats.search.files);
     const entry = first.read('pagefind/en/pagefind-entry.json');
 

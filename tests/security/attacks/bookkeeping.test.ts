@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkedText } from '../../../src/cache/cache-file.js';
 import { runMain } from '../../cli/run-main.js';
 import { article, runCli, writeSite } from '../../helpers/site.js';
 
@@ -39,10 +40,13 @@ describe('bookkeeping files cannot steer writes outside their folder', () => {
   it('a manifest that lists a file outside dist/ (so the next build would delete it) is refused', () => {
     const root = builtSite();
     const file = path.join(root, 'dist/.broadsheet/manifest.json');
-    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: Record<string, unknown> };
+    // Written as Broadsheet writes it (checksum line and all): a hand edit that passes the
+    // checksum must still not make the build delete outside dist/.
+    const raw = fs.readFileSync(file, 'utf8');
+    const manifest = JSON.parse(raw.slice(raw.indexOf('\n') + 1)) as { files: Record<string, unknown> };
     manifest.files['../victim.txt'] = { hash: 'x', size: 7 };
     manifest.files['/etc/hostname-copy'] = { hash: 'x', size: 7 };
-    fs.writeFileSync(file, JSON.stringify(manifest));
+    fs.writeFileSync(file, checkedText(JSON.stringify(manifest)));
     const r = runCli(['build', '--no-cache'], root);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/BOOKKEEPING_PATH_UNSAFE.*\n?.*"\.\.\/victim\.txt"|"\/etc\/hostname-copy"/);
