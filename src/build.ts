@@ -15,7 +15,8 @@ import { defaultThreads } from './render/jobs/runners.js';
 import { withSearchIndex } from './search/index.js';
 import { buildTime } from './shared/clock.js';
 import { throwIfInterrupted, type PauseHook } from './shared/interrupt.js';
-import type { BuildStats, Instant, OutputFile, PhotoStats, SiteIndex, WriteStats } from './types.js';
+import { passThrough } from './shared/streams.js';
+import type { BuildStats, Instant, OutputFile, PhotoStats, RenderStats, SearchStats, SiteIndex, WriteStats } from './types.js';
 import { openOutput } from './write/index.js';
 import { lockFolders } from './write/lock-folders.js';
 
@@ -203,8 +204,6 @@ type Outcome =
   | { kind: 'body-failed'; failure: BodyFailure }
   | { kind: 'index-failed'; errors: BroadsheetError[] }
   | { kind: 'nothing' };
-type RenderStats = { rendered: number; cached: number; skipped: number };
-type SearchStats = BuildStats['search'];
 
 /** Index, photos, render, search and write once, with the articles not left out; say how it went. */
 async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Promise<StageResult<Outcome>> {
@@ -228,13 +227,10 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
     progress.stage = 'render';
     progress.articles.total = index.articles.length;
     report?.(progress);
-    const render: RenderStats = { rendered: 0, cached: 0, skipped: 0 };
-    const search: SearchStats = { indexed: 0, files: 0, kept: false, ms: 0, bundles: 0, rebuilt: 0 };
     const renderOptions = {
       now,
       threads: options.threads ?? defaultThreads(),
       isFresh: output.isFresh,
-      stats: render,
       photos,
       data: loaded.data,
       warn,
@@ -245,12 +241,13 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
       outDir: output.outDir,
       previous: output.previousUnder(PAGEFIND_DIR),
       warn,
-      stats: search,
       ...(options.searchSplitAbove === undefined ? {} : { splitAbove: options.searchSplitAbove }),
     };
-    const counter = createFileCounter(run, index.articles.length);
+    const counter = createFileCounter<{ upstream: RenderStats; search: SearchStats }>(run, index.articles.length);
     try {
       const write = await output.write(counter.counted(withSearchIndex(stream, index, config, searchOptions)), options.signal);
+      // The streaming stages' own stats, returned when their last file went by.
+      const { upstream: render, search } = counter.returned();
       return { kind: 'written', index, write, photos: photos.stats, render, search, pages: counter.pages, files: counter.files };
     } catch (error) {
       if (isBodyFailure(error)) return { kind: 'body-failed', failure: error };
@@ -259,13 +256,17 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
   });
 }
 
-/** Counts the files and pages streaming to the writer, and reports progress as they go. */
-function createFileCounter({ options, progress, report }: Run, total: number) {
+/**
+ * Counts the files and pages streaming to the writer, reports progress as they go, and keeps
+ * what the stream returned at its end (the stages' stats) for `returned()`.
+ */
+function createFileCounter<R>({ options, progress, report }: Run, total: number) {
+  let result: { value: R } | undefined;
   const counter = {
     pages: 0,
     files: 0,
-    async *counted(stream: AsyncIterable<OutputFile>) {
-      for await (const f of stream) {
+    async *counted(stream: AsyncGenerator<OutputFile, R>): AsyncGenerator<OutputFile, void> {
+      const value = yield* passThrough(stream, (f) => {
         throwIfInterrupted(options.signal);
         counter.files++;
         if (f.path.endsWith('.html')) counter.pages++;
@@ -275,8 +276,12 @@ function createFileCounter({ options, progress, report }: Run, total: number) {
           progress.articles.done = Math.min(counter.files, total);
           report(progress);
         }
-        yield f;
-      }
+      });
+      result = { value };
+    },
+    returned(): R {
+      if (!result) throw new Error('the stream was not read to its end');
+      return result.value;
     },
   };
   return counter;

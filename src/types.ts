@@ -172,6 +172,25 @@ export interface WriteStats {
   deleted: number;
 }
 
+/** What the render stage did: bodies rendered and taken from the body cache, jobs whose files were all up to date. */
+export interface RenderStats {
+  rendered: number;
+  cached: number;
+  skipped: number;
+}
+
+/** What the search stage did (Pagefind): article pages indexed this build, index files, whether the last index was kept. */
+export interface SearchStats {
+  indexed: number;
+  files: number;
+  kept: boolean;
+  /** Time Pagefind took (part of render+search+write). */
+  ms: number;
+  /** Search bundles (one per language, or per language and year), and how many were indexed again. */
+  bundles: number;
+  rebuilt: number;
+}
+
 export interface BuildStats {
   articles: number;
   drafts: number;
@@ -185,17 +204,7 @@ export interface BuildStats {
   cachedBodies: number;
   /** Responsive photos (issue 7): photos seen, renditions encoded, renditions reused from cache or output. */
   photos: PhotoStats;
-  /** Pagefind (issue 7): article pages indexed this build, index files, and whether the last index was kept. */
-  search: {
-    indexed: number;
-    files: number;
-    kept: boolean;
-    /** Time Pagefind took (part of render+search+write). */
-    ms: number;
-    /** Search bundles (one per language, or per language and year), and how many were indexed again. */
-    bundles: number;
-    rebuilt: number;
-  };
+  search: SearchStats;
   ms: number;
   timings: Record<string, number>;
   /** Problems that did not stop the build, in the order they were found. */

@@ -21,7 +21,6 @@ export async function plannedOutputs(
     now,
     threads: 0,
     isFresh: () => true,
-    stats: { rendered: 0, cached: 0, skipped: 0 },
     onProblem,
     contentPages,
   });

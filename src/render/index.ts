@@ -8,8 +8,8 @@ import { hashOf } from '../shared/hash.js';
 import type { SiteData } from '../data/index.js';
 import { loadPages } from '../pages/index.js';
 import { checkMenuPages, standalonePageJobs } from './pages/standalone-pages.js';
-import type { BodyImage, Instant, OutputFile, PhotoAsset, SiteIndex } from '../types.js';
-import { executeJobs } from './jobs/execute-jobs.js';
+import type { BodyImage, Instant, OutputFile, PhotoAsset, RenderStats, SiteIndex } from '../types.js';
+import { addCounts, executeJobs, noJobs } from './jobs/execute-jobs.js';
 import { extensionSource, helpersFingerprint, pluginsFingerprint } from './extensions/index.js';
 import { markdownFingerprint } from './markdown/fingerprint-inputs.js';
 import { resolveBodyReferences } from './markdown/migrate/site-references.js';
@@ -33,7 +33,6 @@ export interface RenderOptions {
   now: Instant;
   threads: number;
   isFresh(path: string, inputKey: string): boolean;
-  stats: { rendered: number; cached: number; skipped: number };
   /** Receives problems that would otherwise stop the stream (bad aliases), so check can list them all. */
   onProblem?: (problem: BroadsheetError) => void;
   /** From the photos stage: renditions by photo src, and the rendition files to publish. */
@@ -57,8 +56,12 @@ export function isBodyFailure(value: unknown): value is BodyFailure {
   return Array.isArray((value as BodyFailure | undefined)?.leftOut);
 }
 
-/** Render every page, feed and file of the site, streaming them to the writer. */
-export async function* renderSite(index: SiteIndex, config: ResolvedConfig, options: RenderOptions): AsyncGenerator<OutputFile> {
+/** Render every page, feed and file of the site, streaming them to the writer; return what was rendered. */
+export async function* renderSite(
+  index: SiteIndex,
+  config: ResolvedConfig,
+  options: RenderOptions,
+): AsyncGenerator<OutputFile, RenderStats> {
   const theme = loadTheme(config.themeDir, config.templatesDir);
   const i18n = {
     catalogue: loadCatalogue(theme.files, theme.origins, config.i18nDir),
@@ -164,6 +167,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
       };
     }
   };
+  let counts = noJobs();
   try {
     const failures: JobFailure[] = [];
     const onWarning = (w: PlainError) => options.warn?.(revive({ ...w, severity: 'warning' }));
@@ -171,19 +175,18 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
       runner,
       isFresh: options.isFresh,
       batchSize: 32,
-      stats: options.stats,
       onFailure: (f: JobFailure) => failures.push(f),
       onWarning,
     };
-    yield* executeJobs(listed(articleJobs()), exec);
+    counts = yield* executeJobs(listed(articleJobs()), exec);
     // List pages and feeds would link the pages that failed: stop here and name every one.
     if (failures.length) throw bodyFailure(failures);
     for (const [n, k] of kits.entries()) {
-      yield* executeJobs(listed(inLanguage(n, navigationPageJobs(k, keys, data.authors))), exec);
-      yield* executeJobs(listed(inLanguage(n, dateArchivePageJobs(k, keys))), exec);
+      counts = addCounts(counts, yield* executeJobs(listed(inLanguage(n, navigationPageJobs(k, keys, data.authors))), exec));
+      counts = addCounts(counts, yield* executeJobs(listed(inLanguage(n, dateArchivePageJobs(k, keys))), exec));
     }
-    yield* executeJobs(listed(await standalonePageJobs(kit, keys, pages)), exec);
-    for (const k of kits) yield* executeJobs(feedJobs(k, keys), exec);
+    counts = addCounts(counts, yield* executeJobs(listed(await standalonePageJobs(kit, keys, pages)), exec));
+    for (const k of kits) counts = addCounts(counts, yield* executeJobs(feedJobs(k, keys), exec));
   } finally {
     await runner.close();
   }
@@ -198,6 +201,7 @@ export async function* renderSite(index: SiteIndex, config: ResolvedConfig, opti
   yield* own;
   // A _headers file of the site's own replaces the generated one.
   if (config.headers && !own.some((f) => f.path === SITE_FILES.headers)) yield headersFile(config);
+  return counts;
 }
 
 function bodyFailure(failures: JobFailure[]): BodyFailure {

@@ -10,7 +10,8 @@ import type { ResolvedConfig } from '../config/index.js';
 import { type Warn, createProblem } from '../errors/index.js';
 import { codeVersion } from '../cache/code-version.js';
 import { hashOf } from '../shared/hash.js';
-import type { OutputFile, SiteIndex } from '../types.js';
+import { passThrough } from '../shared/streams.js';
+import type { OutputFile, SearchStats, SiteIndex } from '../types.js';
 import { PAGEFIND_DIR } from '../index/routes.js';
 import { bundlesScript, BUNDLES_FILE } from './bundles-script.js';
 import { startPagefind, type PagefindService } from './pagefind.js';
@@ -22,20 +23,23 @@ export interface SearchStageOptions {
   /** Files under pagefind/ that the last build wrote, with the input key they were written for. */
   previous: { path: string; key?: string }[];
   warn: Warn;
-  /** Article pages indexed, files in the index, whether every bundle was kept, bundles and bundles rebuilt. */
-  stats: { indexed: number; files: number; kept: boolean; ms: number; bundles: number; rebuilt: number };
   /** Languages with more articles than this get one bundle per year (default SPLIT_BY_YEAR_ABOVE). */
   splitAbove?: number;
 }
 
-/** Pass every file through; index the article pages and add Pagefind's files after the last one. */
-export async function* withSearchIndex(
-  files: AsyncIterable<OutputFile>,
+const NO_SEARCH: SearchStats = { indexed: 0, files: 0, kept: false, ms: 0, bundles: 0, rebuilt: 0 };
+
+/**
+ * Pass every file through; index the article pages and add Pagefind's files after the last one.
+ * Returns what the stream before it returned (`upstream`) and what this stage did.
+ */
+export async function* withSearchIndex<R>(
+  files: AsyncGenerator<OutputFile, R>,
   index: SiteIndex,
   config: ResolvedConfig,
   options: SearchStageOptions,
-): AsyncGenerator<OutputFile> {
-  if (config.search === 'none') return yield* files;
+): AsyncGenerator<OutputFile, { upstream: R; search: SearchStats }> {
+  if (config.search === 'none') return { upstream: yield* files, search: { ...NO_SEARCH } };
   const order = new Map(index.articles.map((a, i) => [a.outPath, i]));
   const keys: string[] = [];
   // Pages arrive in the order workers finish them, but Pagefind's bytes depend on the order pages
@@ -43,23 +47,21 @@ export async function* withSearchIndex(
   let spill: string | undefined;
   const fresh = new Set<number>();
   try {
-    for await (const file of files) {
+    const upstream = yield* passThrough(files, (file) => {
       const i = order.get(file.path);
-      if (i !== undefined) {
-        // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
-        const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
-        keys[i] = `${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`;
-        if (rendered !== undefined) {
-          spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
-          fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
-          fresh.add(i);
-        }
+      if (i === undefined) return;
+      // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
+      const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
+      keys[i] = `${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`;
+      if (rendered !== undefined) {
+        spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
+        fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
+        fresh.add(i);
       }
-      yield file;
-    }
+    });
     const html = (i: number) =>
       fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, index.articles[i]!.outPath), 'utf8');
-    yield* searchFiles(index, config, options, keys, html);
+    return { upstream, search: yield* searchFiles(index, config, options, keys, html) };
   } finally {
     if (spill) fs.rmSync(spill, { recursive: true, force: true });
   }
@@ -71,7 +73,7 @@ async function* searchFiles(
   options: SearchStageOptions,
   keys: string[],
   html: (i: number) => string,
-): AsyncGenerator<OutputFile> {
+): AsyncGenerator<OutputFile, SearchStats> {
   // A bundle is rebuilt when its pages or the code that indexes them (this module's graph) change.
   const code = codeVersion(import.meta.url);
   const shards = searchShards(index, config.language, options.splitAbove);
@@ -83,7 +85,7 @@ async function* searchFiles(
   const stale = shards.filter((s) => !previous.has(shardKey(s)));
   // Pagefind's scripts sit once at the top; they come from any bundle it builds.
   if (!previous.has(runtimeKey) && !stale.length && shards.length) stale.push(shards[0]!);
-  Object.assign(options.stats, { bundles: shards.length, rebuilt: stale.length, kept: !stale.length, indexed: 0, files: 0 });
+  const stats: SearchStats = { ...NO_SEARCH, bundles: shards.length, rebuilt: stale.length, kept: !stale.length };
   const out: OutputFile[] = [];
   for (const s of shards) {
     if (stale.includes(s)) continue;
@@ -95,17 +97,18 @@ async function* searchFiles(
       options.warn(createProblem('SEARCH_INDEX_FAILED', { reason: (error as Error).message }, { cause: error, severity: 'warning' }));
       return undefined;
     });
-    options.stats.ms = Math.round(performance.now() - started);
-    if (!made) return;
-    options.stats.indexed = stale.reduce((n, s) => n + s.articles.length, 0);
+    stats.ms = Math.round(performance.now() - started);
+    if (!made) return stats;
+    stats.indexed = stale.reduce((n, s) => n + s.articles.length, 0);
     out.push(...placeFiles(stale, made, shardKey, previous.has(runtimeKey) ? undefined : runtimeKey));
   }
   if (previous.has(runtimeKey)) for (const f of previous.get(runtimeKey)!) out.push({ kind: 'keep', path: f.path, inputKey: runtimeKey });
   const script = bundlesScript(shards);
   out.push({ path: `${PAGEFIND_DIR}/${BUNDLES_FILE}`, contents: script, inputKey: hashOf(script) });
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  options.stats.files = out.length;
+  stats.files = out.length;
   yield* out;
+  return stats;
 }
 
 /** Files of the last build by the input key they were written for. */

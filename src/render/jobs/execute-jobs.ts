@@ -1,4 +1,4 @@
-import type { OutputFile } from '../../types.js';
+import type { OutputFile, RenderStats } from '../../types.js';
 import type { Job, JobFailure, PlainError, PlannedJob } from './job-types.js';
 import type { JobRunner } from './runners.js';
 
@@ -7,19 +7,26 @@ export interface ExecuteOptions {
   /** True when a file with this input key was already written by an earlier build. */
   isFresh(path: string, inputKey: string): boolean;
   batchSize: number;
-  stats: { rendered: number; cached: number; skipped: number };
   /** An article whose page could not be made; the other jobs go on. */
   onFailure(failure: JobFailure): void;
   /** Problems found while rendering that did not stop a page. */
   onWarning(warning: PlainError): void;
 }
 
+export const noJobs = (): RenderStats => ({ rendered: 0, cached: 0, skipped: 0 });
+
+export function addCounts(a: RenderStats, b: RenderStats): RenderStats {
+  return { rendered: a.rendered + b.rendered, cached: a.cached + b.cached, skipped: a.skipped + b.skipped };
+}
+
 /**
  * Feed jobs to the runner in batches, a few in flight per thread so no worker waits, and yield
- * the files as batches finish. Jobs whose inputs are unchanged never leave this thread.
+ * the files as batches finish; return what was rendered. Jobs whose inputs are unchanged never
+ * leave this thread.
  */
-export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteOptions): AsyncGenerator<OutputFile> {
-  const { runner, stats } = options;
+export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteOptions): AsyncGenerator<OutputFile, RenderStats> {
+  const { runner } = options;
+  const stats = noJobs();
   const inFlight = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
   const limit = Math.max(2, runner.threads * 3);
@@ -68,4 +75,5 @@ export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteO
   }
   check();
   while (finished.length) yield* finished.shift()!;
+  return stats;
 }
