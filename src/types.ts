@@ -155,6 +155,11 @@ interface OutputFileBase {
   inputKey?: string;
   /** The input file behind this output, for messages about collisions. */
   source?: string;
+  /**
+   * Where a problem with this output points: the content file and the line of the front matter
+   * key that made it (an alias's redirect page: its `aliases` line). Without it, `source` at line 1.
+   */
+  sourceAt?: { file: string; line: number; key?: string };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { OutputFile } from '../types.js';
 
 export interface CollisionCheck {
   /** Record a file; returns the DUPLICATE_URL problem if an earlier file has its path. */
-  add(file: Pick<OutputFile, 'path' | 'source'>): BroadsheetError | undefined;
+  add(file: Pick<OutputFile, 'path' | 'source' | 'sourceAt'>): BroadsheetError | undefined;
 }
 
 /** Track output paths of one build (the writer throws the first clash, check lists them all). */
@@ -17,12 +17,8 @@ export function createCollisionCheck(): CollisionCheck {
         sources.set(file.path, file.source ?? '');
         return undefined;
       }
-      const source = file.source?.replace(/ \(alias .*\)$/, '');
-      return createProblem(
-        'DUPLICATE_URL',
-        { kind: 'output', source: file.source, clash, path: file.path },
-        source ? { location: { file: source, ...(file.source !== source ? { key: 'aliases' } : {}) } } : {},
-      );
+      const at = file.sourceAt ?? (file.source ? { file: file.source, line: 1 } : undefined);
+      return createProblem('DUPLICATE_URL', { kind: 'output', source: file.source, clash, path: file.path }, at ? { location: at } : {});
     },
   };
 }

@@ -134,13 +134,15 @@ describe('aliases', () => {
     expect(onArticle[0]!.message).toContain('b.md');
     expect(onArticle[0]!.message).toContain('a.md');
     expect(onArticle[0]!.message).toContain('2020/01/a/index.html');
-    expect(onArticle[0]!.location?.file).toMatch(/^b\.md\b/);
+    // Made with the line of b.md's aliases key (front matter: title, date, section, slug, aliases).
+    expect(onArticle[0]!.location).toMatchObject({ file: 'b.md', line: 6, key: 'aliases' });
 
     writeFiles(root, { 'content/b.md': article({ title: 'B', slug: 'b', date: '2020-01-16T10:00:00+07:00', aliases: '[/archive/]' }) });
     const onList = await expectBuildErrors(() => buildSite(root));
     expect(onList.map((e) => e.code)).toEqual(['DUPLICATE_URL']);
     expect(onList[0]!.message).toContain('b.md');
     expect(onList[0]!.message).toContain('archive/index.html');
+    expect(onList[0]!.location).toMatchObject({ file: 'b.md', line: 6 });
 
     expect(snapshot(first.out)).toEqual(before);
   });

@@ -110,7 +110,12 @@ export function redirectFiles(kit: PageKit, onProblem?: (problem: BroadsheetErro
       // An old address too long to be a file name is served by the _redirects line alone (load warned).
       if (!target.fitsFile) continue;
       const lang = a.lang ?? kit.config.language;
-      files.push({ path: target.outPath, contents: renderRedirectPage(r, a.title, lang), source: `${a.file} (alias ${alias})` });
+      files.push({
+        path: target.outPath,
+        contents: renderRedirectPage(r, a.title, lang),
+        source: `${a.file} (alias ${alias})`,
+        sourceAt: { file: a.file, line: a.keyLines?.aliases ?? 1, key: 'aliases' },
+      });
     }
   }
   if (problems.length && !onProblem) throw createBuildFailure(problems);
