@@ -9,6 +9,8 @@ export interface BodyCache {
   get(key: string): string | undefined;
   set(key: string, html: string): void;
   readonly corrupt: number;
+  /** False for the in-memory one of --no-cache: its hits are reuse within one build, not "from cache". */
+  readonly onDisk: boolean;
 }
 
 /** Bodies kept in memory with --no-cache: enough for the newest articles that feeds repeat. */
@@ -20,7 +22,7 @@ const MEMORY_ENTRIES = 1000;
  */
 export function createBodyCache(dir: string | null, reuse = false): BodyCache {
   let corrupt = 0;
-  if (!dir) return reuse ? createMemoryCache() : { get: () => undefined, set: () => {}, corrupt: 0 };
+  if (!dir) return reuse ? createMemoryCache() : { get: () => undefined, set: () => {}, corrupt: 0, onDisk: false };
   const root = path.join(dir, 'bodies');
   const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.html`);
   return {
@@ -40,6 +42,7 @@ export function createBodyCache(dir: string | null, reuse = false): BodyCache {
     get corrupt() {
       return corrupt;
     },
+    onDisk: true,
   };
 }
 
@@ -53,5 +56,6 @@ function createMemoryCache(): BodyCache {
       if (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value!);
     },
     corrupt: 0,
+    onDisk: false,
   };
 }

@@ -14,6 +14,22 @@ describe('broadsheet CLI', () => {
     expect(fs.readFileSync(path.join(root, 'public/2020/01/a/index.html'), 'utf8')).toContain('https://x.example/2020/01/a/');
   });
 
+  it('--no-cache says no body came from the cache, though full-content feeds reuse bodies within the build', () => {
+    const files = Object.fromEntries(
+      [1, 2, 3].map((n) => [`content/a${n}.md`, article({ title: `Story ${n}`, date: `2020-01-1${n}T10:00:00+07:00` }, `Body ${n}.`)]),
+    );
+    const root = writeSite({ ...files, 'site.json': '{ "title": "T", "baseUrl": "https://x.example/", "feed": { "content": "full" } }' });
+    const cold = runCli(['build', '--config', 'site.json', '--no-cache'], root);
+    expect(cold.code, cold.stderr).toBe(0);
+    expect(cold.stdout).toMatch(/; \d+ bodies rendered, 0 from cache\)/);
+    // The feeds' copies of the bodies were not counted as cache hits: with the cache, the next build is.
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    runCli(['build', '--config', 'site.json'], root);
+    fs.rmSync(path.join(root, 'dist'), { recursive: true });
+    const warm = runCli(['build', '--config', 'site.json'], root);
+    expect(warm.stdout).toMatch(/; 0 bodies rendered, [1-9]\d* from cache\)/);
+  });
+
   it('bad content: exit 1, file:line, code, message and hint, and no stack trace', () => {
     const root = writeSite({ 'content/2020/bad.md': '---\ntitle: T\ndate: yesterday\n---\nB\n' });
     const r = runCli(['build'], root);

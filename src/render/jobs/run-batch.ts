@@ -132,7 +132,7 @@ async function bodyHtml(state: State, counts: Counts, ref: BodyRef, report = tru
     counts.warnings.push(toPlainProblem(problem));
   }
   if (hit !== undefined) {
-    counts.cached++;
+    if (state.cache.onDisk) counts.cached++;
     const cached = unpackBody(hit);
     if (report) counts.warnings.push(...bodyWarnings(ref.file, ref.line, cached).map(toPlainError));
     return cached.html;
