@@ -14,26 +14,10 @@ const load = (file) => import(pathToFileURL(path.join(lib, file)).href);
 const { resolveConfig } = await load('config/index.js');
 const { buildIndex } = await load('index/index.js');
 const { computeRelated } = await load('index/related.js');
+const { syntheticArticles } = await import('../synthetic-articles.mjs');
 
 const N = 20_000;
-const start = Date.parse('2020-01-01T00:00:00Z');
-const articles = Array.from({ length: N }, (_, i) => ({
-  file: `a/${String(i).padStart(6, '0')}.md`,
-  bodyHash: `b${i}`,
-  metaHash: `m${i}`,
-  bodyLine: 5,
-  bodyOffset: 40,
-  title: `Story ${i}`,
-  date: start + i * 60_000,
-  authors: ['Sok Chenda'],
-  publication: 'Bench Times',
-  section: 'National',
-  tags: ['everything'],
-  slug: `story-${i}`,
-  aliases: [],
-  draft: false,
-  corrections: [],
-}));
+const articles = syntheticArticles(N, 'Bench Times');
 const config = resolveConfig({
   options: { title: 'Bench Times', baseUrl: 'https://news.example.org/', relatedCount: 5, search: 'none' },
   root: os.tmpdir(),

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/index.js';
 import type { SiteIndex, SourceArticle } from '../../src/types.js';
+import { syntheticArticles } from '../../scripts/synthetic-articles.mjs';
 import { article, buildSite, siteConfig, writeSite } from '../helpers/site.js';
 import { attr, parseHtml, select, selectOne, textOf, type Element } from './helpers/html.js';
 
@@ -110,28 +111,6 @@ describe('related articles on article pages (relatedCount 3)', () => {
     for (const s of SPECS) expect(related(parseHtml(site.read(`2020/01/${s.slug}/index.html`)))).toEqual([]);
   });
 });
-
-/** n synthetic articles one minute apart, all in one section and all tagged "everything". */
-function syntheticArticles(n: number): SourceArticle[] {
-  const start = Date.parse('2020-01-01T00:00:00Z');
-  return Array.from({ length: n }, (_, i) => ({
-    file: `a/${String(i).padStart(6, '0')}.md`,
-    bodyHash: `b${i}`,
-    metaHash: `m${i}`,
-    bodyLine: 5,
-    bodyOffset: 40,
-    title: `Story ${i}`,
-    date: start + i * 60_000,
-    authors: ['Sok Chenda'],
-    publication: 'Test Times',
-    section: 'National',
-    tags: ['everything'],
-    slug: `story-${i}`,
-    aliases: [],
-    draft: false,
-    corrections: [],
-  }));
-}
 
 /** n synthetic articles with 1-3 tags each from a pool of 40 and one of 6 sections, picked by a fixed formula. */
 function mixedCorpus(n: number): SourceArticle[] {
