@@ -231,6 +231,7 @@ async function publishOnce(run: Run, loaded: Loaded, leftOut: Set<string>): Prom
       now,
       threads: options.threads ?? defaultThreads(),
       isFresh: output.isFresh,
+      problemsOf: output.problemsOf,
       photos,
       data: loaded.data,
       warn,

@@ -1,6 +1,6 @@
 // Plain data shapes passed between the pipeline stages: load -> index -> photos -> render -> search -> write.
 // Nothing here holds behaviour; each stage folder exports one function over these types.
-import type { BroadsheetError } from './errors/index.js';
+import type { BroadsheetError, PlainProblem } from './errors/index.js';
 
 /** A point in time as epoch milliseconds (UTC). Formatting happens in the site's time zone. */
 export type Instant = number;
@@ -160,6 +160,12 @@ interface OutputFileBase {
    * key that made it (an alias's redirect page: its `aliases` line). Without it, `source` at line 1.
    */
   sourceAt?: { file: string; line: number; key?: string };
+  /**
+   * Warnings found while making this file (what the sanitiser removed from its body, syntax left
+   * unconverted). The writer records them with the file, so a later build that keeps the file
+   * reports them again instead of going quiet.
+   */
+  problems?: PlainProblem[];
 }
 
 /**

@@ -1,10 +1,11 @@
 // The output manifest: what the last build wrote, for each output path the hash and size of its
-// bytes and the input key (page key, search key) it was made from. It is the cache that lets a
+// bytes, the input key (page key, search key) it was made from and the warnings making it found. It is the cache that lets a
 // rebuild keep pages, so it has the seam's checksum line like every other cache; its version is
 // derived from this module's code. The commit journal moves it into place with the pages, so it
 // is never written here: the writer stages manifestText(...) and the journal renames it.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PlainProblem } from '../errors/index.js';
 import { assertContained } from '../shared/contained-path.js';
 import { checkedText, parseChecked } from './cache-file.js';
 import { codeVersion } from './code-version.js';
@@ -13,6 +14,8 @@ export interface ManifestEntry {
   hash: string;
   size: number;
   key?: string;
+  /** Warnings found making the file, reported again by a build that keeps it. */
+  problems?: PlainProblem[];
 }
 
 export interface Manifest {

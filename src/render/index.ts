@@ -33,6 +33,8 @@ export interface RenderOptions {
   now: Instant;
   threads: number;
   isFresh(path: string, inputKey: string): boolean;
+  /** Warnings recorded with a file the last build wrote (reported again when the file is kept). */
+  problemsOf?(path: string): readonly PlainError[];
   /** Receives problems that would otherwise stop the stream (bad aliases), so check can list them all. */
   onProblem?: (problem: BroadsheetError) => void;
   /** From the photos stage: renditions by photo src, and the rendition files to publish. */
@@ -174,6 +176,7 @@ export async function* renderSite(
     const exec = {
       runner,
       isFresh: options.isFresh,
+      ...(options.problemsOf ? { problemsOf: options.problemsOf } : {}),
       batchSize: 32,
       onFailure: (f: JobFailure) => failures.push(f),
       onWarning,

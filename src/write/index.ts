@@ -2,7 +2,7 @@
 // folder first; a journaled commit moves them into place and removes what the site no longer has.
 import fs from 'node:fs';
 import path from 'node:path';
-import { isBroadsheetError, createProblem } from '../errors/index.js';
+import { isBroadsheetError, createProblem, type PlainProblem } from '../errors/index.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted, type PauseHook } from '../shared/interrupt.js';
 import type { OutputFile, WriteStats } from '../types.js';
@@ -20,6 +20,8 @@ export interface OutputTarget {
   write(files: AsyncIterable<OutputFile>, signal?: AbortSignal): Promise<WriteStats>;
   /** Files the last build wrote under a folder, with their input keys (for stages that keep a folder whole). */
   previousUnder(folder: string): { path: string; key?: string }[];
+  /** The warnings the last build found making a file, for a stage that keeps it to report again. */
+  problemsOf(path: string): readonly PlainProblem[];
 }
 
 const STAGING = `${STATE_DIR}/staging`;
@@ -57,6 +59,7 @@ export function openOutput(outDir: string, protectedDirs: string[], options: Out
       Object.entries(old)
         .filter(([p]) => p.startsWith(`${folder}/`))
         .map(([p, e]) => ({ path: p, ...(e.key ? { key: e.key } : {}) })),
+    problemsOf: (rel) => old[rel]?.problems ?? [],
   };
 }
 
@@ -147,6 +150,7 @@ async function stage(
     const bytes = bytesOf(file);
     const entry: ManifestEntry = { hash: hashOf(bytes), size: bytes.length };
     if (file.inputKey) entry.key = file.inputKey;
+    if (file.problems?.length) entry.problems = file.problems;
     next.files[file.path] = entry;
     if (!prior || prior.key !== entry.key || prior.hash !== entry.hash) manifestChanged = true;
     if (prior && prior.hash === entry.hash && existsWithSize(path.join(out, file.path), entry.size)) {

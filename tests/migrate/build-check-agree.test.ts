@@ -2,7 +2,7 @@
 // template syntax left as text (SYNTAX_NOT_CONVERTED), at the same lines, through the CLI.
 // The site is written here, in our own words.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, writeSite } from '../helpers/site.js';
+import { runCli, writeFiles, writeSite } from '../helpers/site.js';
 
 const post = [
   '---',
@@ -23,8 +23,9 @@ const problemsIn = (text: string) =>
 describe('a migrated post whose body loses HTML and shows template syntax', () => {
   let build: ReturnType<typeof runCli>;
   let check: ReturnType<typeof runCli>;
+  let root: string;
   beforeAll(() => {
-    const root = writeSite({
+    root = writeSite({
       'broadsheet.config.json': JSON.stringify({ title: 'Harbour', baseUrl: 'https://news.example.org/', timeZone: 'UTC', search: 'none' }),
       'content/_config.yml': 'title: old harbour site\n',
       'content/_posts/2020-01-02-ferry.md': post,
@@ -48,5 +49,15 @@ describe('a migrated post whose body loses HTML and shows template syntax', () =
     expect(check.code).toBe(0);
     expect(problemsIn(check.stdout)).toEqual(expected);
     expect(check.stdout).toContain('The <script> element in _posts/2020-01-02-ferry.md was removed');
+  });
+
+  it('is reported again by a rebuild that keeps the page (a static file added, nothing of the post changed)', () => {
+    writeFiles(root, { 'static/notice.txt': 'Timetables change in March.\n' });
+    const again = runCli(['build'], root);
+    expect(again.code, again.stderr).toBe(0);
+    // The pipeline ran (one new file written) but the post's page was kept, not rendered.
+    expect(again.stdout).toMatch(/\(1 written, [1-9]\d* unchanged, 0 removed; 0 bodies rendered, 0 from cache\)/);
+    expect(problemsIn(again.stderr)).toEqual(problemsIn(build.stderr));
+    expect(again.stderr).toContain('5 warnings: 3 HTML_REMOVED, 2 SYNTAX_NOT_CONVERTED');
   });
 });

@@ -6,6 +6,8 @@ export interface ExecuteOptions {
   runner: JobRunner;
   /** True when a file with this input key was already written by an earlier build. */
   isFresh(path: string, inputKey: string): boolean;
+  /** The warnings recorded when a kept file was made, reported again so a rebuild says what a clean build says. */
+  problemsOf?(path: string): readonly PlainError[];
   batchSize: number;
   /** An article whose page could not be made; the other jobs go on. */
   onFailure(failure: JobFailure): void;
@@ -57,6 +59,7 @@ export async function* executeJobs(jobs: Iterable<PlannedJob>, options: ExecuteO
   for (const planned of jobs) {
     if (planned.paths.every((p) => options.isFresh(p, planned.inputKey))) {
       stats.skipped++;
+      for (const path of planned.paths) options.problemsOf?.(path).forEach(options.onWarning);
       const source = planned.source === undefined ? {} : { source: planned.source };
       for (const path of planned.paths) yield { kind: 'keep', path, inputKey: planned.inputKey, ...source };
       continue;

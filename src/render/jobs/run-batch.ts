@@ -56,7 +56,10 @@ export function createBatchRunner(init: WorkerInit): BatchRunner {
           continue;
         }
         try {
-          files.push(await runPage(state, counts, job));
+          const before = counts.warnings.length;
+          const file = await runPage(state, counts, job);
+          if (counts.warnings.length > before) file.problems = counts.warnings.slice(before);
+          files.push(file);
         } catch (error) {
           // One article's body must not take its batch down: the build decides what to do with it.
           if (!isBroadsheetError(error) || !job.source) throw error;
