@@ -46,34 +46,58 @@ export async function* withSearchIndex<R>(
   // are added: rendered pages wait in a temporary folder and each bundle adds them in index order.
   let spill: string | undefined;
   const fresh = new Set<number>();
+  // Indexing starts as soon as the last article page has gone by (render streams them first), so
+  // Pagefind, a process of its own, works while the list pages and feeds are rendered and staged.
+  let work: Promise<SearchOutput> | undefined;
+  const html = (i: number) =>
+    fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, index.articles[i]!.outPath), 'utf8');
+  const start = () => {
+    if (!work) {
+      work = searchOutputs(index, config, options, keys, html);
+      // Awaited below; until then a failure must not surface as an unhandled rejection.
+      work.catch(() => {});
+    }
+    return work;
+  };
+  let seen = 0;
   try {
     const upstream = yield* passThrough(files, (file) => {
       const i = order.get(file.path);
       if (i === undefined) return;
       // Article pages are rendered bytes, or kept from the last build (whose bytes are in outDir).
       const rendered = file.kind === 'keep' || file.kind === 'copy' ? undefined : file.contents;
+      if (keys[i] === undefined) seen++;
       keys[i] = `${file.path}\u0001${file.inputKey ?? (rendered === undefined ? '' : hashOf(rendered))}`;
       if (rendered !== undefined) {
         spill ??= fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-search-'));
         fs.writeFileSync(path.join(spill, `${i}.html`), rendered);
         fresh.add(i);
       }
+      if (seen === order.size) start();
     });
-    const html = (i: number) =>
-      fs.readFileSync(fresh.has(i) ? path.join(spill!, `${i}.html`) : path.join(options.outDir, index.articles[i]!.outPath), 'utf8');
-    return { upstream, search: yield* searchFiles(index, config, options, keys, html) };
+    const made = await start();
+    yield* made.files;
+    return { upstream, search: made.stats };
   } finally {
+    // Pagefind may still be reading the spilled pages when the stream stops early.
+    if (work) await work.catch(() => {});
     if (spill) fs.rmSync(spill, { recursive: true, force: true });
   }
 }
 
-async function* searchFiles(
+interface SearchOutput {
+  files: OutputFile[];
+  stats: SearchStats;
+}
+
+/** The index files of every bundle: kept where its pages did not change, made again by Pagefind where they did. */
+async function searchOutputs(
   index: SiteIndex,
   config: ResolvedConfig,
   options: SearchStageOptions,
   keys: string[],
   html: (i: number) => string,
-): AsyncGenerator<OutputFile, SearchStats> {
+): Promise<SearchOutput> {
   // A bundle is rebuilt when its pages or the code that indexes them (this module's graph) change.
   const code = codeVersion(import.meta.url);
   const shards = searchShards(index, config.language, options.splitAbove);
@@ -98,7 +122,7 @@ async function* searchFiles(
       return undefined;
     });
     stats.ms = Math.round(performance.now() - started);
-    if (!made) return stats;
+    if (!made) return { files: [], stats };
     stats.indexed = stale.reduce((n, s) => n + s.articles.length, 0);
     out.push(...placeFiles(stale, made, shardKey, previous.has(runtimeKey) ? undefined : runtimeKey));
   }
@@ -107,8 +131,7 @@ async function* searchFiles(
   out.push({ path: `${PAGEFIND_DIR}/${BUNDLES_FILE}`, contents: script, inputKey: hashOf(script) });
   out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   stats.files = out.length;
-  yield* out;
-  return stats;
+  return { files: out, stats };
 }
 
 /** Files of the last build by the input key they were written for. */
