@@ -87,11 +87,22 @@ const chrome = await launch({
 });
 const rows = [];
 try {
-  for (const [name, url] of PAGES) {
+  // LIGHTHOUSE_PAGES=search runs only the pages whose name contains it.
+  for (const [name, url] of PAGES.filter(([n]) => n.includes(process.env.LIGHTHOUSE_PAGES ?? ''))) {
     const result = await lighthouse(`${origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error' }, undefined);
     const c = result.lhr.categories;
+    if (process.env.LIGHTHOUSE_JSON)
+      fs.writeFileSync(path.join(process.env.LIGHTHOUSE_JSON, `${name.replace(/\W+/g, '-')}.json`), result.report);
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    // The metrics behind the performance score, and what the largest paint was: what to look at when it drops.
+    const a = result.lhr.audits;
+    const ms = (id) => `${Math.round(a[id]?.numericValue ?? 0)} ms`;
+    const lcpNode = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    console.error(
+      `${name}: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, ` +
+        `SI ${ms('speed-index')}, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; LCP element ${lcpNode?.selector ?? 'none'}`,
+    );
     for (const [k, cat] of Object.entries(c)) {
       if ((cat.score ?? 0) < 1) {
         const failing = cat.auditRefs
