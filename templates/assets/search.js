@@ -95,10 +95,25 @@
     return filters;
   }
 
-  holder.addEventListener('input', function (event) {
-    if (!event.target.matches('input.pagefind-ui__search-input')) return;
-    state.q = event.target.value;
+  var prompt = null;
+  /** A query typed, or cleared with Pagefind's Clear button (which sends no input event). */
+  function setQuery(q) {
+    state.q = q;
     writeAddress(state);
+    showPrompt();
+  }
+
+  /** The prompt for filters without a query, for the filters ticked now; none once there is a query. */
+  function showPrompt() {
+    if (prompt) root.removeChild(prompt);
+    prompt = state.q ? null : filterPrompt(state.filters);
+    if (prompt) root.appendChild(prompt);
+  }
+  holder.addEventListener('input', function (event) {
+    if (event.target.matches('input.pagefind-ui__search-input')) setQuery(event.target.value);
+  });
+  holder.addEventListener('click', function (event) {
+    if (event.target.closest('.pagefind-ui__search-clear')) setQuery('');
   });
   holder.addEventListener('change', function (event) {
     if (!event.target.matches('input.pagefind-ui__filter-checkbox')) return;
@@ -138,13 +153,7 @@
   }
   if (form) form.hidden = true;
   if (note) note.hidden = true;
-  var prompt = filterPrompt(state.filters);
-  if (prompt) {
-    root.appendChild(prompt);
-    holder.addEventListener('input', function () {
-      prompt.hidden = Boolean(state.q);
-    });
-  }
+  showPrompt();
 
   /**
    * Filters in the address but no query (?section=National): Pagefind shows nothing until a word is
@@ -159,7 +168,6 @@
     });
     var box = document.createElement('div');
     box.className = 'search-prompt';
-    box.hidden = Boolean(state.q);
     var text = document.createElement('p');
     text.textContent = (root.getAttribute('data-filtered') || '{filters}').replace('{filters}', values.join(', '));
     box.appendChild(text);

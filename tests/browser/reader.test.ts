@@ -427,6 +427,10 @@ describe('a reader in Chromium', () => {
       `[...document.querySelectorAll('input.pagefind-ui__filter-checkbox:checked')].map((b) => b.name + '=' + b.value)`,
     );
     expect(ticked).toEqual(['section=National']);
+    // Pagefind's Clear button empties the query: the address and the prompt follow.
+    await page.locator('.pagefind-ui__search-clear').click();
+    await page.waitForURL(/\/search\/\?section=National$/);
+    await expect(page.locator('.search-prompt').isVisible()).resolves.toBe(true);
     // Without JavaScript the same address still offers the form and the ways to browse.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
