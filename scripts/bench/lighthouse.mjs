@@ -45,13 +45,23 @@ try {
 
 const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-lighthouse-')), 'dist');
 execFileSync(process.execPath, [path.join(root, 'lib/cli/main.js'), 'build', '--out', out, '--quiet'], { cwd: root, stdio: 'inherit' });
-const csp = fs
-  .readFileSync(path.join(out, '_headers'), 'utf8')
-  .split('\n')
-  .find((l) => l.trim().startsWith('Content-Security-Policy:'))
-  ?.trim()
-  .slice('Content-Security-Policy:'.length)
-  .trim();
+// The site's _headers rules (Netlify / Cloudflare Pages syntax: a path pattern, then indented
+// "Name: value" lines), applied as those hosts do: every matching rule's headers, later ones winning.
+const headerRules = [];
+for (const line of fs.readFileSync(path.join(out, '_headers'), 'utf8').split('\n')) {
+  if (!line.trim() || line.trim().startsWith('#')) continue;
+  if (!/^\s/.test(line)) {
+    const pattern = line
+      .trim()
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:\w+/g, '[^/]+');
+    headerRules.push({ test: new RegExp(`^${pattern}$`), headers: {} });
+  } else if (headerRules.length) {
+    const [name, ...value] = line.trim().split(':');
+    headerRules.at(-1).headers[name.trim().toLowerCase()] = value.join(':').trim();
+  }
+}
 
 const server = http.createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -60,11 +70,10 @@ const server = http.createServer((req, res) => {
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
   const status = fs.existsSync(file) ? 200 : 404;
   if (status === 404) file = path.join(out, '404.html');
-  // As a CDN would serve it: hashed files cached for a year, text compressed.
-  const hashed = /\.[0-9a-f]{10}\.\w+$/.test(file);
+  // As a CDN would serve it: the site's _headers (CSP, a year for hashed files and Pagefind's chunks), else 10 minutes; text compressed.
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const headers = { 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'max-age=600' };
-  if (csp) headers['content-security-policy'] = csp;
+  const headers = { 'content-type': type, 'cache-control': 'max-age=600' };
+  for (const rule of headerRules) if (rule.test.test(url.pathname)) Object.assign(headers, rule.headers);
   const compress = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type) && /gzip/.test(req.headers['accept-encoding'] ?? '');
   if (compress) headers['content-encoding'] = 'gzip';
   res.writeHead(status, headers);
@@ -87,11 +96,22 @@ const chrome = await launch({
 });
 const rows = [];
 try {
-  for (const [name, url] of PAGES) {
+  // LIGHTHOUSE_PAGES=search runs only the pages whose name contains it.
+  for (const [name, url] of PAGES.filter(([n]) => n.includes(process.env.LIGHTHOUSE_PAGES ?? ''))) {
     const result = await lighthouse(`${origin}${url}`, { port: chrome.port, output: 'json', logLevel: 'error' }, undefined);
     const c = result.lhr.categories;
+    if (process.env.LIGHTHOUSE_JSON)
+      fs.writeFileSync(path.join(process.env.LIGHTHOUSE_JSON, `${name.replace(/\W+/g, '-')}.json`), result.report);
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     rows.push(`| ${name} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+    // The metrics behind the performance score, and what the largest paint was: what to look at when it drops.
+    const a = result.lhr.audits;
+    const ms = (id) => `${Math.round(a[id]?.numericValue ?? 0)} ms`;
+    const lcpNode = a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    console.error(
+      `${name}: FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, ` +
+        `SI ${ms('speed-index')}, CLS ${(a['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}; LCP element ${lcpNode?.selector ?? 'none'}`,
+    );
     for (const [k, cat] of Object.entries(c)) {
       if ((cat.score ?? 0) < 1) {
         const failing = cat.auditRefs

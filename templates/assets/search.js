@@ -95,10 +95,25 @@
     return filters;
   }
 
-  holder.addEventListener('input', function (event) {
-    if (!event.target.matches('input.pagefind-ui__search-input')) return;
-    state.q = event.target.value;
+  var prompt = null;
+  /** A query typed, or cleared with Pagefind's Clear button (which sends no input event). */
+  function setQuery(q) {
+    state.q = q;
     writeAddress(state);
+    showPrompt();
+  }
+
+  /** The prompt for filters without a query, for the filters ticked now; none once there is a query. */
+  function showPrompt() {
+    if (prompt) root.removeChild(prompt);
+    prompt = state.q ? null : filterPrompt(state.filters);
+    if (prompt) root.appendChild(prompt);
+  }
+  holder.addEventListener('input', function (event) {
+    if (event.target.matches('input.pagefind-ui__search-input')) setQuery(event.target.value);
+  });
+  holder.addEventListener('click', function (event) {
+    if (event.target.closest('.pagefind-ui__search-clear')) setQuery('');
   });
   holder.addEventListener('change', function (event) {
     if (!event.target.matches('input.pagefind-ui__filter-checkbox')) return;
@@ -138,6 +153,51 @@
   }
   if (form) form.hidden = true;
   if (note) note.hidden = true;
+  showPrompt();
+
+  /**
+   * Filters in the address but no query (?section=National): Pagefind shows nothing until a word is
+   * typed, so say what to type, and link each filter to the page that lists all of it.
+   */
+  function filterPrompt(filters) {
+    var names = Object.keys(filters);
+    if (!names.length) return null;
+    var values = [];
+    names.forEach(function (name) {
+      values = values.concat(filters[name]);
+    });
+    var box = document.createElement('div');
+    box.className = 'search-prompt';
+    var text = document.createElement('p');
+    text.textContent = (root.getAttribute('data-filtered') || '{filters}').replace('{filters}', values.join(', '));
+    box.appendChild(text);
+    names.forEach(function (name) {
+      filters[name].forEach(function (value) {
+        var see = document.createElement('p');
+        var parts = (root.getAttribute('data-see-all') || '{filter}').split('{filter}');
+        var link = document.createElement('a');
+        link.href = browseUrl(name, value);
+        link.textContent = value;
+        see.appendChild(document.createTextNode(parts[0] || ''));
+        see.appendChild(link);
+        see.appendChild(document.createTextNode(parts.slice(1).join('{filter}')));
+        box.appendChild(see);
+      });
+    });
+    return box;
+  }
+
+  /** A section's own page (its link in the site's navigation), else the sections or date archive index. */
+  function browseUrl(name, value) {
+    if (name === 'section') {
+      var links = document.querySelectorAll('.site-nav a');
+      for (var i = 0; i < links.length; i++) {
+        if (links[i].textContent.trim() === value) return links[i].getAttribute('href');
+      }
+      return root.getAttribute('data-sections-url') || '/';
+    }
+    return root.getAttribute('data-archive-url') || '/';
+  }
   // A shared or reloaded address brings its search back: filters first, so the first results are filtered.
   if (Object.keys(state.filters).length) ui.triggerFilters(state.filters);
   if (state.q) ui.triggerSearch(state.q);

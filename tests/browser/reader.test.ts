@@ -386,6 +386,61 @@ describe('a reader in Chromium', () => {
     await page.waitForURL(/\/search\/\?q=hearing&year=2019$/);
   });
 
+  it('paints the intro first and largest on a restored search, so the results arriving later are not the LCP', async () => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('/search/?q=court&section=National');
+      await page.locator('.pagefind-ui__result-link').first().waitFor();
+      // The last entry is the largest paint so far; the results have been painted by now.
+      const largest = await page.evaluate(`new Promise((resolve) => {
+        new PerformanceObserver((list) => { const all = list.getEntries(); resolve(all[all.length - 1].element?.className ?? ''); })
+          .observe({ type: 'largest-contentful-paint', buffered: true });
+      })`);
+      expect([width, largest]).toEqual([width, 'search-intro']);
+    }
+  });
+
+  it('says what to type when the address has filters but no query, and links to the filtered section', async () => {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open('/search/?section=National');
+      const prompt = page.locator('.search-prompt');
+      await expect(prompt.isVisible()).resolves.toBe(true);
+      await expect(prompt.textContent()).resolves.toContain('Type a word, a name or a place in the box above to search National.');
+      await expect(prompt.getByRole('link', { name: 'National' }).getAttribute('href')).resolves.toBe('/section/national/');
+      const shift = (await page.evaluate(`new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+          .observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 800);
+      })`)) as number;
+      expect([width, shift < 0.05]).toEqual([width, true]);
+      expect(await axeViolations()).toEqual([]);
+      await page.screenshot({ path: path.join(artifacts, `search-filter-only-${width}.png`), fullPage: true });
+    }
+    // Typing searches within the filter from the address, and the prompt makes way for the results.
+    await page.locator('.pagefind-ui__search-input').fill('court');
+    await page.locator('.pagefind-ui__result-link').first().waitFor();
+    await page.waitForURL(/\/search\/\?q=court&section=National$/);
+    await expect(page.locator('.search-prompt').isHidden()).resolves.toBe(true);
+    const ticked = await page.evaluate(
+      `[...document.querySelectorAll('input.pagefind-ui__filter-checkbox:checked')].map((b) => b.name + '=' + b.value)`,
+    );
+    expect(ticked).toEqual(['section=National']);
+    // Pagefind's Clear button empties the query: the address and the prompt follow.
+    await page.locator('.pagefind-ui__search-clear').click();
+    await page.waitForURL(/\/search\/\?section=National$/);
+    await expect(page.locator('.search-prompt').isVisible()).resolves.toBe(true);
+    // Without JavaScript the same address still offers the form and the ways to browse.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.origin}/search/?section=National`);
+    await expect(plain.locator('form.search').isVisible()).resolves.toBe(true);
+    const browse = await plain.locator('.search-intro a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(browse).toEqual(['/archive/', '/section/', '/tags/', '/authors/']);
+    await context.close();
+  });
+
   it('loads nothing the Content-Security-Policy blocks', () => {
     expect(cspErrors).toEqual([]);
   });
