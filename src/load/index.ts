@@ -6,6 +6,7 @@ import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, isBroadsheetError, type BroadsheetError, type Warn, createProblem, restated } from '../errors/index.js';
+import { withSourceDefaults } from '../migrate/front-matter-defaults.js';
 import { findSourceSite, type SourceSite } from '../migrate/source-site.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted } from '../shared/interrupt.js';
@@ -237,7 +238,9 @@ function loadArticle(
   // A standalone page (About, Corrections policy) kept with the articles: the pages stage reads it.
   // Never cached, so editing `type` away makes it an article again at once.
   if (split.data.type === 'page') return { warnings: decodeWarning ? [decodeWarning] : [], page: true };
-  const result = normalizeArticle(split.data, {
+  // Front matter the source generator gave by default (Jekyll defaults:, Eleventy data files) lies under the file's own.
+  const data = migration.source ? withSourceDefaults(migration.source, file, split.data) : split.data;
+  const result = normalizeArticle(data, {
     file,
     timeZone: config.timeZone,
     publication: config.publication,

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
+import type { EleventyData, JekyllDefault } from './front-matter-defaults.js';
 import { AUTHORS_EXTENSIONS, MARKERS, sourceSiteRoots, type SourceGenerator } from './source-site-files.js';
 
 export type { SourceGenerator };
@@ -29,6 +30,12 @@ export interface SourceSite {
   authors?: Record<string, string>;
   /** That data file, relative to the content folder. */
   authorsFile?: string;
+  /** Jekyll `defaults:` of _config.yml, in the order written. */
+  defaults?: JekyllDefault[];
+  /** Jekyll collection labels (`collections:`), which are also `type`s of defaults scopes. */
+  collections?: string[];
+  /** Eleventy directory and template data files (JSON only), added by load once it knows the files. */
+  eleventyData?: EleventyData;
 }
 
 // Jekyll's named permalink styles (its default is "date").
@@ -78,6 +85,24 @@ function readJekyll(site: SourceSite, data: Record<string, unknown>) {
   site.permalink = JEKYLL_STYLES[written] ?? written;
   const zone = str(data.timezone);
   if (zone && isTimeZone(zone)) site.timeZone = zone;
+  // collections: is a list of labels or a table of them.
+  const labels = Array.isArray(data.collections) ? data.collections.filter((c) => typeof c === 'string') : Object.keys(collections ?? {});
+  if (labels.length) site.collections = labels.sort();
+  const defaults = readJekyllDefaults(data.defaults);
+  if (defaults.length) site.defaults = defaults;
+}
+
+/** The `defaults:` entries that say something: a scope (path, type) and a table of values. */
+function readJekyllDefaults(value: unknown): JekyllDefault[] {
+  const out: JekyllDefault[] = [];
+  for (const entry of Array.isArray(value) ? value : []) {
+    const scope = record(record(entry)?.scope) ?? {};
+    const values = record(record(entry)?.values);
+    if (!values || !Object.keys(values).length) continue;
+    const type = str(scope.type);
+    out.push({ path: typeof scope.path === 'string' ? scope.path : '', ...(type ? { type } : {}), values });
+  }
+  return out;
 }
 
 function readHugo(site: SourceSite, data: Record<string, unknown>) {

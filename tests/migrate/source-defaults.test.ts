@@ -1,0 +1,67 @@
+// Front matter that the source generator gave a file without it being written there, built from
+// the CLI: Jekyll's `defaults:` scopes in _config.yml and Eleventy's directory data files.
+// Fixtures: tests/fixtures/source-defaults/ (written for these tests).
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, writeSite } from '../helpers/site.js';
+
+const fixtures = path.join(import.meta.dirname, '../fixtures/source-defaults');
+
+function buildFixture(name: string) {
+  const root = writeSite({});
+  fs.cpSync(path.join(fixtures, name), root, { recursive: true });
+  const r = runCli(['build', '--no-cache'], root);
+  const read = (rel: string) => fs.readFileSync(path.join(root, 'dist', rel), 'utf8');
+  const warnings = (code: string) => r.stderr.split('\n').filter((l) => l.includes(`warning ${code}:`));
+  return { ...r, root, read, warnings };
+}
+
+/** Byline names, section and tags of an article page, from its JSON-LD. */
+function metaOf(html: string) {
+  const authors = [...html.matchAll(/\{"@type":"Person","name":"([^"]+)"/g)].map((m) => m[1]);
+  const section = /"articleSection":"([^"]*)"/.exec(html)?.[1];
+  const tags = JSON.parse(/"keywords":(\[[^\]]*\])/.exec(html)?.[1] ?? '[]') as string[];
+  return { authors, section, tags };
+}
+
+const redirectsTo = (html: string) => /http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+
+describe('Jekyll defaults: in _config.yml', () => {
+  let site: ReturnType<typeof buildFixture>;
+  beforeAll(() => {
+    site = buildFixture('jekyll');
+  });
+
+  it('gives posts the values of every scope that matches their path and type', () => {
+    expect(site.code).toBe(0);
+    expect(site.stdout).toMatch(/^broadsheet: 4 articles/);
+    // path "" + type posts: author id (through _data/authors.yml) and category.
+    expect(metaOf(site.read('2021/05/tide-tables/index.html'))).toEqual({ authors: ['The Harbour Desk'], section: 'news', tags: [] });
+    // A glob scope ("_posts/2020-*") adds to what the wider scopes give.
+    expect(metaOf(site.read('2020/12/year-in-boats/index.html'))).toEqual({
+      authors: ['The Harbour Desk'],
+      section: 'news',
+      tags: ['year-2020'],
+    });
+  });
+
+  it('lets the longer scope path win, and the front matter win over every default', () => {
+    // path "opinion" beats path "": its author and category.
+    expect(metaOf(site.read('2021/07/dredging-costs/index.html'))).toEqual({ authors: ['Ana Reyes'], section: 'columns', tags: [] });
+    // The post's own author and categories replace the defaults (lists are not joined, as in Jekyll).
+    expect(metaOf(site.read('2021/06/regatta-results/index.html'))).toEqual({ authors: ['Ana Reyes'], section: 'sport', tags: [] });
+  });
+
+  it('follows the permalink and categories that defaults give when working out the old addresses', () => {
+    expect(redirectsTo(site.read('news/2021/05/tide-tables/index.html'))).toBe('https://weekly.example.net/2021/05/tide-tables/');
+    expect(redirectsTo(site.read('sport/2021/06/regatta-results/index.html'))).toBe('https://weekly.example.net/2021/06/regatta-results/');
+    // The opinion scope's own permalink pattern, .html ending and all.
+    expect(redirectsTo(site.read('opinion/2021/dredging-costs.html'))).toBe('https://weekly.example.net/2021/07/dredging-costs/');
+  });
+
+  it('leaves pages pages: a defaults scope of type pages does not make about.md an article', () => {
+    expect(site.warnings('NOT_AN_ARTICLE')).toEqual([expect.stringContaining('content/about.md')]);
+    expect(site.stderr).not.toContain('nobody-at-all');
+  });
+});
