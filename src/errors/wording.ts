@@ -104,6 +104,15 @@ export const WORDING = {
       `The front matter key "${d.key}" is written twice (lines ${d.first} and ${d.line}); the last one is used, as Jekyll does.`,
     hint: (d) => `Delete one of the two "${d.key}:" lines.`,
   }),
+  DATA_FILE_SKIPPED: worded<{ named: readonly string[]; count: number; generator: string }>({
+    message: (d) => {
+      const more = d.count > d.named.length ? `, and ${d.count - d.named.length} more` : '';
+      const what = d.count === 1 ? 'data file is' : 'data files are';
+      return `${d.count} ${d.generator} ${what} not read: ${d.named.join(', ')}${more}. The values they give the posts beside them (tags, permalink, layout, author) are not applied.`;
+    },
+    hint: () =>
+      'Broadsheet never runs code from an archive: write the values as JSON in a .11tydata.json file of the same name, or in the front matter of the posts.',
+  }),
   SYNTAX_NOT_CONVERTED: worded<SyntaxNotConvertedData>({
     message: (d) =>
       d.kind === 'more'

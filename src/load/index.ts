@@ -6,6 +6,7 @@ import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, isBroadsheetError, type BroadsheetError, type Warn, createProblem, restated } from '../errors/index.js';
+import { isEleventyDataFile, withEleventyData } from '../migrate/eleventy-data.js';
 import { withSourceDefaults } from '../migrate/front-matter-defaults.js';
 import { findSourceSite, type SourceSite } from '../migrate/source-site.js';
 import { hashOf } from '../shared/hash.js';
@@ -55,8 +56,19 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
     throw createProblem('CONTENT_NOT_FOUND', { dir: config.contentDir });
   }
-  const { markdown: files, assets, twins, reserved } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
-  const source = findSourceSite(config.contentDir);
+  const found = findSourceSite(config.contentDir);
+  const eleventy = found?.generator === 'eleventy';
+  const {
+    markdown: files,
+    assets,
+    twins,
+    reserved,
+  } = scanContent(config.contentDir, {
+    warn,
+    exclude: [config.outDir, config.cacheDir],
+    ...(eleventy ? { isDataFile: (rel: string) => isEleventyDataFile(config.contentDir, rel) } : {}),
+  });
+  const source = found && eleventy ? withEleventyData(found, config.contentDir, files, warn) : found;
   const assetSet = new Set(assets);
   const migration: Migration = { source, hasFile: (rel) => assetSet.has(rel) };
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.

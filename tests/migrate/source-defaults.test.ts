@@ -65,3 +65,45 @@ describe('Jekyll defaults: in _config.yml', () => {
     expect(site.stderr).not.toContain('nobody-at-all');
   });
 });
+
+describe('Eleventy directory and template data files', () => {
+  let site: ReturnType<typeof buildFixture>;
+  beforeAll(() => {
+    site = buildFixture('eleventy');
+  });
+
+  it('applies folder data to every post below it, nearer folders and .11tydata.json over .json, front matter over all', () => {
+    expect(site.code).toBe(0);
+    expect(site.stdout).toMatch(/3 articles/);
+    // blog.json gives tags [blog] and an author, blog.11tydata.json another author and tags [harbour]:
+    // tags add up (Eleventy's deep data merge), the author is the later file's.
+    expect(metaOf(site.read('2021/03/ferry/index.html'))).toEqual({
+      authors: ['Mira Santos'],
+      section: undefined,
+      tags: ['blog', 'harbour', 'ferries'],
+    });
+    expect(metaOf(site.read('2021/03/market/index.html'))).toEqual({
+      authors: ['Jun Park'],
+      section: undefined,
+      tags: ['blog', 'harbour'],
+    });
+    expect(metaOf(site.read('2021/04/bells/index.html')).tags).toEqual(['blog', 'harbour', 'notes']);
+  });
+
+  it("takes a template data file's permalink as the post's old address", () => {
+    expect(redirectsTo(site.read('ferries/timetable/index.html'))).toBe('https://journal.example.net/2021/03/ferry/');
+    // The others keep the address Eleventy gave them by their path.
+    expect(redirectsTo(site.read('blog/2021-03-08-market/index.html'))).toBe('https://journal.example.net/2021/03/market/');
+  });
+
+  it('never runs a .11tydata.js file: it is named in one counted warning, and the JSON data files are not called skipped', () => {
+    expect(site.warnings('DATA_FILE_SKIPPED')).toEqual([expect.stringContaining('content/blog/blog.11tydata.js')]);
+    expect(site.stderr).toContain(
+      '1 Eleventy data file is not read: blog/blog.11tydata.js (JavaScript, which is never run). The values they give',
+    );
+    expect(site.stderr).not.toContain('BLOG');
+    // Only the JSON file that is no post's data is refused.
+    expect(site.warnings('CONTENT_FILE_SKIPPED')).toEqual([expect.stringContaining('content/blog/stray.json')]);
+    expect(site.stderr).not.toMatch(/not published: [^\n]*blog\.json/);
+  });
+});
