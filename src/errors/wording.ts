@@ -113,6 +113,15 @@ export const WORDING = {
     hint: () =>
       'Broadsheet never runs code from an archive: write the values as JSON in a .11tydata.json file of the same name, or in the front matter of the posts.',
   }),
+  STATIC_FILE_SKIPPED: worded<{ named: readonly string[]; count: number; generator: string }>({
+    message: (d) => {
+      const more = d.count > d.named.length ? `, and ${d.count - d.named.length} more` : '';
+      const what = d.count === 1 ? 'file' : 'files';
+      return `${d.count} ${what} of ${d.generator}'s static folder not published: ${d.named.join(', ')}${more}. ${d.generator} published that folder as it is; Broadsheet takes only its media files (images, audio, video, PDF, fonts) from it.`;
+    },
+    hint: () =>
+      "Copy what the new site still needs (scripts, styles, HTML pages, robots.txt) into Broadsheet's static folder, which is published verbatim, after reading it; leave the rest behind.",
+  }),
   SYNTAX_NOT_CONVERTED: worded<SyntaxNotConvertedData>({
     message: (d) =>
       d.kind === 'more'

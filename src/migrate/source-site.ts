@@ -34,6 +34,8 @@ export interface SourceSite {
   defaults?: JekyllDefault[];
   /** Jekyll collection labels (`collections:`), which are also `type`s of defaults scopes. */
   collections?: string[];
+  /** Hugo's and Zola's static folders (published as they are by those generators), relative to the content folder. */
+  staticDirs?: string[];
   /** Eleventy directory and template data files (JSON only), added by load once it knows the files. */
   eleventyData?: EleventyData;
 }
@@ -72,6 +74,7 @@ function siteAt(root: string, contentDir: string): SourceSite | undefined {
     };
     if (generator === 'jekyll') readJekyll(site, data);
     if (generator === 'hugo') readHugo(site, data);
+    if (generator === 'hugo' || generator === 'zola') readStaticDirs(site, root, contentDir, data);
     readAuthors(site, root, contentDir, generator);
     return site;
   }
@@ -116,6 +119,24 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
     if (Object.keys(bySection).length) site.sectionPermalinks = bySection;
   }
   if (lower.uglyurls === true) site.uglyUrls = true;
+}
+
+/** Hugo's `staticDir` (one folder or a list; default static/), Zola's static/: those that exist, outside the content folder. */
+function readStaticDirs(site: SourceSite, root: string, contentDir: string, data: Record<string, unknown>) {
+  const written = site.generator === 'hugo' ? (data.staticDir ?? data.staticdir) : undefined;
+  const names = (Array.isArray(written) ? written : [written ?? 'static']).filter(
+    (d): d is string => typeof d === 'string' && d.trim() !== '',
+  );
+  const content = path.resolve(contentDir);
+  const dirs: string[] = [];
+  for (const name of names) {
+    const dir = path.resolve(root, name);
+    // A static folder inside the content folder is walked with it already; one outside the site root is not the site's.
+    const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + path.sep);
+    if (!isDirectory(dir) || inside(content, dir) || inside(dir, content) || !inside(path.resolve(root), dir)) continue;
+    dirs.push(toPosix(path.relative(content, dir)));
+  }
+  if (dirs.length) site.staticDirs = dirs;
 }
 
 /** Jekyll `_data/authors.*`, Hugo `data/authors.*`: ids to names (an entry's name or display_name, or the value itself). */
@@ -164,6 +185,14 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 function isFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
   } catch {
     return false;
   }
