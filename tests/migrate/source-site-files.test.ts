@@ -64,3 +64,34 @@ describe("Hugo's static folder", () => {
     expect(again.exists('images/added.png')).toBe(true);
   });
 });
+
+describe('Jekyll {% link %} to pages', () => {
+  const post = '2022/03/new-editor/index.html';
+  let site: ReturnType<typeof copyFixture>;
+  let build: ReturnType<typeof runCli>;
+  let check: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    site = copyFixture('jekyll');
+    build = runCli(['build', '--no-cache'], site.root);
+    check = runCli(['check'], site.root);
+  });
+
+  it('links a page of the content folder marked type: page, and a _pages/ page moved into pages/, under the base path', () => {
+    expect(build.code).toBe(0);
+    const html = site.read(post);
+    expect(html).toContain('<p>Read <a href="/courier/about/">about us</a> and see <a href="/courier/masthead/">the masthead</a>.</p>');
+    expect(site.exists('about/index.html')).toBe(true);
+    expect(site.exists('masthead/index.html')).toBe(true);
+  });
+
+  it('shows a link to a page that is not published as code, with the same warning from build and check', () => {
+    expect(site.read(post)).toContain('<p>Letters: write to us <code>{% link contact.md %}</code>.</p>');
+    const expected = ['content/_posts/2022-03-04-new-editor.md:7 SYNTAX_NOT_CONVERTED'];
+    expect(problemsIn(build.stderr).filter((p) => p.endsWith('SYNTAX_NOT_CONVERTED'))).toEqual(expected);
+    expect(problemsIn(check.stdout).filter((p) => p.endsWith('SYNTAX_NOT_CONVERTED'))).toEqual(expected);
+    expect(check.stdout).toContain(
+      '{% link contact.md %} in _posts/2022-03-04-new-editor.md is shown as text: no published article or page is at that path.',
+    );
+    expect(problemsIn(check.stdout).filter((p) => p.endsWith('LINK_BROKEN'))).toEqual([]);
+  });
+});

@@ -128,7 +128,7 @@ function liquidTag(name: string, args: string, resolve: ResolveReference, out: s
       const target = args.replace(/^["']|["']$/g, '');
       const url = resolve(`${name} ${target}`);
       if (url === undefined)
-        return shown(name === 'post_url' ? 'no published post has that file name' : 'no published article is at that path');
+        return shown(name === 'post_url' ? 'no published post has that file name' : 'no published article or page is at that path');
       // Jekyll 3 sites wrote {{ site.baseurl }}{% post_url %}; the URL already has the base path.
       const base = resolve('site.baseurl') ?? '';
       return base && out.endsWith(base) && url.startsWith(`${base}/`) ? url.slice(base.length) : url;

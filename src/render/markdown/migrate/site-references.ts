@@ -8,6 +8,7 @@ import { readArticleBody } from '../../../load/index.js';
 import type { IndexedArticle, SiteIndex } from '../../../types.js';
 import { convertMigratedSyntax, hasMigratedSyntax } from './convert-migrated.js';
 import { openReferenceKeysCache, type ReferenceKeysCache } from '../../../cache/reference-keys-cache.js';
+import { resolvePageReference } from './page-references.js';
 import type { ResolveReference } from './types.js';
 
 /** Per article file: reference -> the text it stands for (only articles whose bodies make any). */
@@ -105,7 +106,7 @@ export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig
         return byPostName.get(target.replace(/^\//, '').replace(/\.[^./]+$/, ''));
       case 'link':
       case 'zola':
-        return lookUp(target, '');
+        return lookUp(target, '') ?? resolvePageReference(target, config);
       case 'ref': {
         const found = lookUp(target, article.file);
         if (found) return found;
