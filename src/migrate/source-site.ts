@@ -124,9 +124,10 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
 /** Hugo's `staticDir` (one folder or a list; default static/), Zola's static/: those that exist, outside the content folder. */
 function readStaticDirs(site: SourceSite, root: string, contentDir: string, data: Record<string, unknown>) {
   const written = site.generator === 'hugo' ? (data.staticDir ?? data.staticdir) : undefined;
-  const names = (Array.isArray(written) ? written : [written ?? 'static']).filter(
-    (d): d is string => typeof d === 'string' && d.trim() !== '',
-  );
+  // Hugo modules mount folders as static/ (module.mounts: source src/static, target static); mounts replace the default.
+  const mounts = site.generator === 'hugo' ? staticMounts(data.module) : [];
+  const listed: unknown[] = mounts.length ? mounts : Array.isArray(written) ? written : [written ?? 'static'];
+  const names = listed.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
   const content = path.resolve(contentDir);
   const dirs: string[] = [];
   for (const name of names) {
@@ -137,6 +138,17 @@ function readStaticDirs(site: SourceSite, root: string, contentDir: string, data
     dirs.push(toPosix(path.relative(content, dir)));
   }
   if (dirs.length) site.staticDirs = dirs;
+}
+
+/** The sources of Hugo module mounts whose target is static/. */
+function staticMounts(module: unknown): string[] {
+  const mounts = record(module)?.mounts;
+  if (!Array.isArray(mounts)) return [];
+  return mounts.flatMap((m) => {
+    const mount = record(m);
+    const source = str(mount?.source);
+    return source && str(mount?.target)?.replace(/\/+$/, '') === 'static' ? [source] : [];
+  });
 }
 
 /** Jekyll `_data/authors.*`, Hugo `data/authors.*`: ids to names (an entry's name or display_name, or the value itself). */

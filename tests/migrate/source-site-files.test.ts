@@ -65,6 +65,24 @@ describe("Hugo's static folder", () => {
   });
 });
 
+describe('Hugo module mounts', () => {
+  it('takes the folder mounted as static/ (module.mounts) instead of static/', () => {
+    const png = fs.readFileSync(path.join(fixtures, 'hugo/old/static/images/harbour.png'));
+    const root = writeSite({
+      'broadsheet.config.json': JSON.stringify({ title: 'Log', baseUrl: 'https://log.example.net/', timeZone: 'UTC', search: 'none' }),
+      'old/hugo.yaml':
+        'baseURL: https://old.example.net/\nmodule:\n  mounts:\n    - source: src/content\n      target: content\n    - source: src/static\n      target: static\n',
+      'old/src/content/posts/2022-01-05-mounted.md': '---\ntitle: Mounted\ndate: 2022-01-05\n---\n\n![The pier](/img/pier.png)\n',
+    });
+    fs.mkdirSync(path.join(root, 'old/src/static/img'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'old/src/static/img/pier.png'), png);
+    const r = runCli(['build', '--content', 'old/src/content', '--no-cache'], root);
+    expect(r.code).toBe(0);
+    expect(fs.existsSync(path.join(root, 'dist/img/pier.png'))).toBe(true);
+    expect(runCli(['check', '--content', 'old/src/content'], root).stdout).not.toContain('IMAGE_MISSING');
+  });
+});
+
 describe('Jekyll {% link %} to pages', () => {
   const post = '2022/03/new-editor/index.html';
   let site: ReturnType<typeof copyFixture>;
