@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createProblem, type Warn } from '../errors/index.js';
-import { deepMerge, type EleventyData } from './front-matter-defaults.js';
+import { deepMerge, tagsAsList, type EleventyData } from './front-matter-defaults.js';
 import type { SourceSite } from './source-site.js';
 
 /** A data file larger than this is not read (its values end up in every article's cache key). */
@@ -79,7 +79,7 @@ function readMerged(contentDir: string, files: string[], skipped: string[]): Rec
   let merged: Record<string, unknown> | undefined;
   for (const rel of files) {
     const values = readJson(path.join(contentDir, rel), rel, skipped);
-    if (values) merged = deepMerge(merged ?? {}, values, true);
+    if (values) merged = deepMerge(merged ?? {}, tagsAsList(values), true);
   }
   return merged && Object.keys(merged).length ? merged : undefined;
 }

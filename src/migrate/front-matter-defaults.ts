@@ -26,8 +26,11 @@ export function withSourceDefaults(site: SourceSite, file: string, data: Record<
   if (site.generator === 'jekyll' && site.defaults) {
     const sitePath = site.contentPath ? `${site.contentPath}/${file}` : file;
     defaults = jekyllDefaults(site.defaults, sitePath, jekyllType(sitePath, site.collections ?? []));
-  } else if (site.generator === 'eleventy' && site.eleventyData) defaults = eleventyDefaults(site.eleventyData, file);
-  return defaults && Object.keys(defaults).length ? deepMerge(defaults, data, site.generator === 'eleventy') : data;
+  } else if (site.generator === 'eleventy' && site.eleventyData) {
+    const inherited = eleventyDefaults(site.eleventyData, file);
+    return Object.keys(inherited).length ? deepMerge(inherited, tagsAsList(data), true) : data;
+  }
+  return defaults && Object.keys(defaults).length ? deepMerge(defaults, data, false) : data;
 }
 
 /**
@@ -65,6 +68,11 @@ export function eleventyDefaults(data: EleventyData, file: string): Record<strin
   for (const folder of folders) if (data.folders[folder]) merged = deepMerge(merged, data.folders[folder], true);
   if (data.files[file]) merged = deepMerge(merged, data.files[file], true);
   return merged;
+}
+
+/** Eleventy reads `tags: post` as the list [post] before it merges, so one tag written as text adds up too. */
+export function tagsAsList(data: Record<string, unknown>): Record<string, unknown> {
+  return typeof data.tags === 'string' ? deepMerge(data, { tags: [data.tags] }, false) : data;
 }
 
 /**

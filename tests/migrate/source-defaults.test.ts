@@ -75,8 +75,8 @@ describe('Eleventy directory and template data files', () => {
   it('applies folder data to every post below it, nearer folders and .11tydata.json over .json, front matter over all', () => {
     expect(site.code).toBe(0);
     expect(site.stdout).toMatch(/3 articles/);
-    // blog.json gives tags [blog] and an author, blog.11tydata.json another author and tags [harbour]:
-    // tags add up (Eleventy's deep data merge), the author is the later file's.
+    // blog.json gives tags "blog" (one tag as text) and an author, blog.11tydata.json another author and
+    // tags [harbour]: tags add up (Eleventy's deep data merge), the author is the later file's.
     expect(metaOf(site.read('2021/03/ferry/index.html'))).toEqual({
       authors: ['Mira Santos'],
       section: undefined,
