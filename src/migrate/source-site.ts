@@ -22,6 +22,8 @@ export interface SourceSite {
   permalink?: string;
   /** Hugo `[permalinks]` by section. */
   sectionPermalinks?: Record<string, string>;
+  /** Hugo site `[params]` with text, number or true/false values, by lower-cased dotted key ("social.mastodon"). */
+  params?: Record<string, string>;
   /** Hugo `uglyURLs`: pages end in .html. */
   uglyUrls?: boolean;
   /** Jekyll `timezone`: the zone its permalink dates were read in. */
@@ -119,6 +121,26 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
     if (Object.keys(bySection).length) site.sectionPermalinks = bySection;
   }
   if (lower.uglyurls === true) site.uglyUrls = true;
+  const params = record(lower.params);
+  if (params) {
+    const flat: Record<string, string> = {};
+    flattenParams(params, '', flat);
+    if (Object.keys(flat).length) site.params = flat;
+  }
+}
+
+/** How many site params are kept: they key the article cache, and a post asks for a few. */
+const MAX_PARAMS = 500;
+
+// Hugo looks params up without case ({{< param "Main" >}} finds main), and nested ones by dotted key.
+function flattenParams(table: Record<string, unknown>, prefix: string, out: Record<string, string>, depth = 0) {
+  for (const key of Object.keys(table).sort()) {
+    if (Object.keys(out).length >= MAX_PARAMS) return;
+    const value = table[key];
+    const name = `${prefix}${key.toLowerCase()}`;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[name] = String(value);
+    else if (record(value) && depth < 4) flattenParams(record(value)!, `${name}.`, out, depth + 1);
+  }
 }
 
 /** Hugo's `staticDir` (one folder or a list; default static/), Zola's static/: those that exist, outside the content folder. */

@@ -56,6 +56,16 @@ describe("Hugo's static folder", () => {
     expect(site.exists('CNAME')).toBe(false);
   });
 
+  it("answers {{< param >}} from the site's [params] when the post has no such key, nested keys by dots, without case", () => {
+    const html = site.read(post);
+    expect(html).toContain('<a href="https://harbour.example.org/plans/">the harbour site</a>');
+    expect(html).toContain('<a href="https://social.example.org/@harbour">https://social.example.org/@harbour</a>');
+    expect(html).toContain('<code>{{&lt; param "nowhere" >}}</code>');
+    const expected = ['old/content/posts/2022-02-01-harbour-walls.md:16 SYNTAX_NOT_CONVERTED'];
+    expect(problemsIn(build.stderr).filter((p) => p.endsWith('SYNTAX_NOT_CONVERTED'))).toEqual(expected);
+    expect(problemsIn(check.stdout).filter((p) => p.endsWith('SYNTAX_NOT_CONVERTED'))).toEqual(expected);
+  });
+
   it('publishes an image added to static/ on the next build, though static/ is outside the content folder', () => {
     const again = copyFixture('hugo');
     expect(runCli(['build'], again.root).code).toBe(0);

@@ -150,7 +150,11 @@ function hugoShortcode(g: Record<string, string | undefined>, code: boolean, res
     const [target, anchor] = name === 'param' ? [arg, ''] : splitAnchor(arg);
     const value = resolve(`${name === 'param' ? 'param' : 'ref'} ${target}`);
     if (value === undefined)
-      return shown(name === 'param' ? 'the article has no such front matter key' : 'no published article is at that path');
+      return shown(
+        name === 'param'
+          ? "neither the article's front matter nor the site's [params] has that key"
+          : 'no published article is at that path',
+      );
     return value + anchor;
   }
   if (code) return shown('');
