@@ -97,13 +97,31 @@ function readJekyll(site: SourceSite, data: Record<string, unknown>) {
   if (defaults.length) site.defaults = defaults;
 }
 
+/** How much JSON one defaults entry's values may make (they key the article cache). */
+const MAX_DEFAULTS_BYTES = 64 * 1024;
+
+/** Whether a value's JSON stays under a budget, found without expanding past it. */
+function withinBudget(value: unknown, bytes: number): boolean {
+  let left = bytes;
+  const visit = (v: unknown, depth: number): boolean => {
+    left -= typeof v === 'string' ? v.length + 2 : 4;
+    if (left < 0 || depth > 20) return false;
+    if (Array.isArray(v)) return v.every((item) => visit(item, depth + 1));
+    if (typeof v === 'object' && v !== null)
+      return Object.entries(v).every(([k, item]) => (left -= k.length + 3) >= 0 && visit(item, depth + 1));
+    return true;
+  };
+  return visit(value, 0);
+}
+
 /** The `defaults:` entries that say something: a scope (path, type) and a table of values. */
 function readJekyllDefaults(value: unknown): JekyllDefault[] {
   const out: JekyllDefault[] = [];
   for (const entry of Array.isArray(value) ? value : []) {
     const scope = record(record(entry)?.scope) ?? {};
     const values = record(record(entry)?.values);
-    if (!values || !Object.keys(values).length) continue;
+    // YAML aliases can make a few lines of config into gigabytes once copied: such values are left out.
+    if (!values || !Object.keys(values).length || !withinBudget(values, MAX_DEFAULTS_BYTES)) continue;
     const type = str(scope.type);
     out.push({ path: typeof scope.path === 'string' ? scope.path : '', ...(type ? { type } : {}), values });
   }

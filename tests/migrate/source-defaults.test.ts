@@ -107,3 +107,25 @@ describe('Eleventy directory and template data files', () => {
     expect(site.stderr).not.toMatch(/not published: [^\n]*blog\.json/);
   });
 });
+
+describe('Jekyll defaults that YAML aliases blow up', () => {
+  it('are left out, so a few lines of _config.yml cannot make the build copy gigabytes', () => {
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const bomb = levels
+      .map(
+        (name, i) =>
+          `${name}: &${name} [${Array(10)
+            .fill(i === 0 ? '"lol"' : `*${levels[i - 1]}`)
+            .join(', ')}]`,
+      )
+      .join('\n');
+    const root = writeSite({
+      'broadsheet.config.json': JSON.stringify({ title: 'T', baseUrl: 'https://t.example.net/', timeZone: 'UTC', search: 'none' }),
+      'content/_config.yml': `${bomb}\ndefaults:\n  - scope:\n      path: ""\n    values:\n      author: Someone\n      laughs: *h\n`,
+      'content/_posts/2021-01-02-quiet.md': '---\ntitle: Quiet\n---\n\nNothing happened.\n',
+    });
+    const r = runCli(['build', '--no-cache'], root);
+    expect(r.code).toBe(0);
+    expect(metaOf(fs.readFileSync(path.join(root, 'dist/2021/01/quiet/index.html'), 'utf8')).authors).toEqual([]);
+  });
+});
