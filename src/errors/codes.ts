@@ -80,6 +80,8 @@ export const ERROR_CODES = {
   NOT_AN_ARTICLE: 'Page of the source site is not an article',
   DATE_FROM_FILE_TIME: 'Date taken from the file time',
   DUPLICATE_KEY: 'Front matter key written twice',
+  DATA_FILE_SKIPPED: 'Data file of the source site not read',
+  STATIC_FILE_SKIPPED: "File of the source site's static folder not published",
   // Issue 15: migrated archives build as they are, nothing lost without a word.
   SYNTAX_NOT_CONVERTED: 'Template syntax from another generator was not converted',
 } as const;

@@ -104,6 +104,24 @@ export const WORDING = {
       `The front matter key "${d.key}" is written twice (lines ${d.first} and ${d.line}); the last one is used, as Jekyll does.`,
     hint: (d) => `Delete one of the two "${d.key}:" lines.`,
   }),
+  DATA_FILE_SKIPPED: worded<{ named: readonly string[]; count: number; generator: string }>({
+    message: (d) => {
+      const more = d.count > d.named.length ? `, and ${d.count - d.named.length} more` : '';
+      const what = d.count === 1 ? 'data file is' : 'data files are';
+      return `${d.count} ${d.generator} ${what} not read: ${d.named.join(', ')}${more}. The values they give the posts beside them (tags, permalink, layout, author) are not applied.`;
+    },
+    hint: () =>
+      'Broadsheet never runs code from an archive: write the values as JSON in a .11tydata.json file of the same name, or in the front matter of the posts.',
+  }),
+  STATIC_FILE_SKIPPED: worded<{ named: readonly string[]; count: number; generator: string }>({
+    message: (d) => {
+      const more = d.count > d.named.length ? `, and ${d.count - d.named.length} more` : '';
+      const what = d.count === 1 ? 'file' : 'files';
+      return `${d.count} ${what} of ${d.generator}'s static folder not published: ${d.named.join(', ')}${more}. ${d.generator} published that folder as it is; Broadsheet takes only its media files (images, audio, video, PDF, fonts) from it.`;
+    },
+    hint: () =>
+      "Copy what the new site still needs (scripts, styles, HTML pages, robots.txt) into Broadsheet's static folder, which is published verbatim, after reading it; leave the rest behind.",
+  }),
   SYNTAX_NOT_CONVERTED: worded<SyntaxNotConvertedData>({
     message: (d) =>
       d.kind === 'more'

@@ -10,7 +10,7 @@ const BUNDLE_PAGE = /(^|\/)index\.(md|markdown)$/i;
  * (a draft, or an article left out with errors: `leftOut` names those files), else as it is.
  */
 export function placeAssets(
-  assets: string[],
+  assets: readonly (string | Asset)[],
   loaded: SourceArticle[],
   published: IndexedArticle[],
   leftOut: readonly string[] = [],
@@ -20,6 +20,11 @@ export function placeAssets(
   for (const a of published) if (isBundlePage(a.file)) outDirs.set(path.posix.dirname(a.file), pageDir(a));
   const placed: Asset[] = [];
   for (const source of assets) {
+    // Already placed by load (a migrated site's static folder, published at its own paths).
+    if (typeof source !== 'string') {
+      placed.push(source);
+      continue;
+    }
     const bundle = bundleOf(source, outDirs);
     if (bundle === undefined) placed.push({ source, path: source });
     else if (outDirs.get(bundle)) placed.push({ source, path: path.posix.join(outDirs.get(bundle)!, source.slice(bundle.length + 1)) });

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, createProblem, type BroadsheetError, type Warn } from '../errors/index.js';
 import { wallTime } from '../shared/dates.js';
 import { termSlug } from '../shared/slug.js';
-import type { IndexedArticle, Instant, LanguageIndex, SiteIndex, SiteLanguage, SourceArticle } from '../types.js';
+import type { Asset, IndexedArticle, Instant, LanguageIndex, SiteIndex, SiteLanguage, SourceArticle } from '../types.js';
 import { placeAssets, resolvePhoto } from './bundles.js';
 import { buildDateArchives } from './date-archives.js';
 import { linkNeighbours } from './neighbours.js';
@@ -16,7 +16,8 @@ import { addMovedPaths, linkTranslations } from './translations.js';
 
 export interface IndexInputs {
   articles: SourceArticle[];
-  assets: string[];
+  /** Content files by path (placed here), or already placed (a migrated site's static files). */
+  assets: readonly (string | Asset)[];
   /** The build's "now": articles dated later are not published unless config.future. */
   now: Instant;
   /** Where problems that do not stop the build go (unusable or merged tag names). */

@@ -6,10 +6,13 @@ import { codeVersion } from '../cache/code-version.js';
 import { openArticleCache, type ArticleCache, type CachedArticle } from '../cache/article-cache.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { createBuildFailure, isBroadsheetError, type BroadsheetError, type Warn, createProblem, restated } from '../errors/index.js';
+import { isEleventyDataFile, withEleventyData } from '../migrate/eleventy-data.js';
+import { withSourceDefaults } from '../migrate/front-matter-defaults.js';
+import { sourceStaticAssets } from '../migrate/static-files.js';
 import { findSourceSite, type SourceSite } from '../migrate/source-site.js';
 import { hashOf } from '../shared/hash.js';
 import { throwIfInterrupted } from '../shared/interrupt.js';
-import type { ReferencedKey, SourceArticle } from '../types.js';
+import type { Asset, ReferencedKey, SourceArticle } from '../types.js';
 import { checkUtf8, isBlank } from './decode.js';
 import type * as FrontMatter from './front-matter.js';
 import { checkFrontMatterLimits } from './front-matter-limits.js';
@@ -18,7 +21,8 @@ import { scanContent } from './scan.js';
 
 export interface LoadResult {
   articles: SourceArticle[];
-  assets: string[];
+  /** Media files of the content folder, by path; a migrated site's static files come placed (source and output path). */
+  assets: (string | Asset)[];
   /** Articles left out because they failed validation (only with keepGoing). */
   invalid: number;
   /** The files of those articles. */
@@ -54,9 +58,23 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   if (!fs.existsSync(config.contentDir) || !fs.statSync(config.contentDir).isDirectory()) {
     throw createProblem('CONTENT_NOT_FOUND', { dir: config.contentDir });
   }
-  const { markdown: files, assets, twins, reserved } = scanContent(config.contentDir, { warn, exclude: [config.outDir, config.cacheDir] });
-  const source = findSourceSite(config.contentDir);
-  const assetSet = new Set(assets);
+  const found = findSourceSite(config.contentDir);
+  const eleventy = found?.generator === 'eleventy';
+  const {
+    markdown: files,
+    assets,
+    twins,
+    reserved,
+  } = scanContent(config.contentDir, {
+    warn,
+    exclude: [config.outDir, config.cacheDir],
+    ...(eleventy ? { isDataFile: (rel: string) => isEleventyDataFile(config.contentDir, rel) } : {}),
+  });
+  const source = found && eleventy ? withEleventyData(found, config.contentDir, files, warn) : found;
+  const contentAssets = new Set(assets);
+  // Hugo's and Zola's static/ files, where their posts' root-relative links (/images/x.png) point.
+  const staticAssets = found?.staticDirs ? sourceStaticAssets(found, config, warn).filter((a) => !contentAssets.has(a.path)) : [];
+  const assetSet = new Set([...assets, ...staticAssets.map((a) => a.path)]);
   const migration: Migration = { source, hasFile: (rel) => assetSet.has(rel) };
   // Hugo and Zola keep a section's list-page settings in _index.md: not an article.
   const markdown = files.filter((file) => !/(^|\/)_index\.(md|markdown)$/i.test(file));
@@ -75,7 +93,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
       config.publication,
       config.limits,
       source ?? null,
-      source ? hashOf(assets.join('\n')) : '',
+      source ? hashOf([...assetSet].join('\n')) : '',
     ]),
     (file) => warn(createProblem('CACHE_DAMAGED', { kind: 'articles', file }, { location: { file }, severity: 'warning' })),
   );
@@ -121,7 +139,7 @@ export async function loadArticles(config: ResolvedConfig, options: LoadOptions 
   }
   // A failed load is not remembered: the next run re-reads the broken files anyway.
   if (!errors.length) cache.save();
-  return { articles, assets, errors, invalid, leftOut, pages };
+  return { articles, assets: [...assets, ...staticAssets], errors, invalid, leftOut, pages };
 }
 
 /** A content file that would be published over what the site writes itself. */
@@ -237,7 +255,9 @@ function loadArticle(
   // A standalone page (About, Corrections policy) kept with the articles: the pages stage reads it.
   // Never cached, so editing `type` away makes it an article again at once.
   if (split.data.type === 'page') return { warnings: decodeWarning ? [decodeWarning] : [], page: true };
-  const result = normalizeArticle(split.data, {
+  // Front matter the source generator gave by default (Jekyll defaults:, Eleventy data files) lies under the file's own.
+  const data = migration.source ? withSourceDefaults(migration.source, file, split.data) : split.data;
+  const result = normalizeArticle(data, {
     file,
     timeZone: config.timeZone,
     publication: config.publication,

@@ -19,6 +19,8 @@ export interface ScanOptions {
   warn?: Warn;
   /** Folders never read as content, by real path wherever they are (the output and cache folders). */
   exclude?: (string | null | undefined)[];
+  /** Files the source generator reads as data (Eleventy's posts/posts.json): neither published nor reported. */
+  isDataFile?: (relPath: string) => boolean;
 }
 
 /** How many refused files one warning names before it only counts. */
@@ -51,7 +53,7 @@ export function scanContent(root: string, options: ScanOptions = {}): ScanResult
         if (kind === 'dir') walked.add(fs.realpathSync(abs));
       }
       if (kind === 'dir' && !excluded.has(fs.realpathSync(abs))) walk(abs, relPath);
-      else if (kind === 'file') {
+      else if (kind === 'file' && !options.isDataFile?.(relPath)) {
         const verdict = classifyContentFile(relPath);
         if (verdict.kind === 'article') markdown.push(relPath);
         else if (verdict.kind === 'media' && /\.svg$/i.test(relPath) && !isSafeSvg(abs))

@@ -1,6 +1,7 @@
 // Where a source generator's site files may be, by path alone (nothing parsed, so this is cheap to
 // import): source-site.ts reads them, and the whole-build fast path stats them, since a site root
 // above the content folder (Hugo's hugo.toml, data/authors.yml) lies outside the content walk.
+import fs from 'node:fs';
 import path from 'node:path';
 
 export type SourceGenerator = 'jekyll' | 'hugo' | 'zola' | 'eleventy';
@@ -41,10 +42,27 @@ export function sourceSiteRoots(contentDir: string): string[] {
   return roots;
 }
 
-/** Every file findSourceSite may read for this content folder, present or not. */
+/**
+ * Every file findSourceSite may read for this content folder, present or not, and the files of a
+ * static/ folder beside it (Hugo, Zola), whose media load publishes.
+ */
 export function sourceSiteFiles(contentDir: string): string[] {
-  return sourceSiteRoots(contentDir).flatMap((root) => [
+  return sourceSiteRoots(contentDir).flatMap((root, i) => [
     ...MARKERS.map((m) => path.join(root, m.file)),
     ...['_data', 'data'].flatMap((folder) => AUTHORS_EXTENSIONS.map((ext) => path.join(root, folder, `authors.${ext}`))),
+    // The content folder's own static/ is walked with the content.
+    ...(i === 0 ? [] : filesUnder(path.join(root, 'static'))),
   ]);
+}
+
+function filesUnder(dir: string): string[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) =>
+    e.name.startsWith('.') ? [] : e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : [],
+  );
 }

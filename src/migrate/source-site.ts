@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
+import type { EleventyData, JekyllDefault } from './front-matter-defaults.js';
 import { AUTHORS_EXTENSIONS, MARKERS, sourceSiteRoots, type SourceGenerator } from './source-site-files.js';
 
 export type { SourceGenerator };
@@ -21,6 +22,8 @@ export interface SourceSite {
   permalink?: string;
   /** Hugo `[permalinks]` by section. */
   sectionPermalinks?: Record<string, string>;
+  /** Hugo site `[params]` with text, number or true/false values, by lower-cased dotted key ("social.mastodon"). */
+  params?: Record<string, string>;
   /** Hugo `uglyURLs`: pages end in .html. */
   uglyUrls?: boolean;
   /** Jekyll `timezone`: the zone its permalink dates were read in. */
@@ -29,6 +32,14 @@ export interface SourceSite {
   authors?: Record<string, string>;
   /** That data file, relative to the content folder. */
   authorsFile?: string;
+  /** Jekyll `defaults:` of _config.yml, in the order written. */
+  defaults?: JekyllDefault[];
+  /** Jekyll collection labels (`collections:`), which are also `type`s of defaults scopes. */
+  collections?: string[];
+  /** Hugo's and Zola's static folders (published as they are by those generators), relative to the content folder. */
+  staticDirs?: string[];
+  /** Eleventy directory and template data files (JSON only), added by load once it knows the files. */
+  eleventyData?: EleventyData;
 }
 
 // Jekyll's named permalink styles (its default is "date").
@@ -65,6 +76,7 @@ function siteAt(root: string, contentDir: string): SourceSite | undefined {
     };
     if (generator === 'jekyll') readJekyll(site, data);
     if (generator === 'hugo') readHugo(site, data);
+    if (generator === 'hugo' || generator === 'zola') readStaticDirs(site, root, contentDir, data);
     readAuthors(site, root, contentDir, generator);
     return site;
   }
@@ -78,6 +90,42 @@ function readJekyll(site: SourceSite, data: Record<string, unknown>) {
   site.permalink = JEKYLL_STYLES[written] ?? written;
   const zone = str(data.timezone);
   if (zone && isTimeZone(zone)) site.timeZone = zone;
+  // collections: is a list of labels or a table of them.
+  const labels = Array.isArray(data.collections) ? data.collections.filter((c) => typeof c === 'string') : Object.keys(collections ?? {});
+  if (labels.length) site.collections = labels.sort();
+  const defaults = readJekyllDefaults(data.defaults);
+  if (defaults.length) site.defaults = defaults;
+}
+
+/** How much JSON one defaults entry's values may make (they key the article cache). */
+const MAX_DEFAULTS_BYTES = 64 * 1024;
+
+/** Whether a value's JSON stays under a budget, found without expanding past it. */
+function withinBudget(value: unknown, bytes: number): boolean {
+  let left = bytes;
+  const visit = (v: unknown, depth: number): boolean => {
+    left -= typeof v === 'string' ? v.length + 2 : 4;
+    if (left < 0 || depth > 20) return false;
+    if (Array.isArray(v)) return v.every((item) => visit(item, depth + 1));
+    if (typeof v === 'object' && v !== null)
+      return Object.entries(v).every(([k, item]) => (left -= k.length + 3) >= 0 && visit(item, depth + 1));
+    return true;
+  };
+  return visit(value, 0);
+}
+
+/** The `defaults:` entries that say something: a scope (path, type) and a table of values. */
+function readJekyllDefaults(value: unknown): JekyllDefault[] {
+  const out: JekyllDefault[] = [];
+  for (const entry of Array.isArray(value) ? value : []) {
+    const scope = record(record(entry)?.scope) ?? {};
+    const values = record(record(entry)?.values);
+    // YAML aliases can make a few lines of config into gigabytes once copied: such values are left out.
+    if (!values || !Object.keys(values).length || !withinBudget(values, MAX_DEFAULTS_BYTES)) continue;
+    const type = str(scope.type);
+    out.push({ path: typeof scope.path === 'string' ? scope.path : '', ...(type ? { type } : {}), values });
+  }
+  return out;
 }
 
 function readHugo(site: SourceSite, data: Record<string, unknown>) {
@@ -91,6 +139,56 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
     if (Object.keys(bySection).length) site.sectionPermalinks = bySection;
   }
   if (lower.uglyurls === true) site.uglyUrls = true;
+  const params = record(lower.params);
+  if (params) {
+    const flat: Record<string, string> = {};
+    flattenParams(params, '', flat);
+    if (Object.keys(flat).length) site.params = flat;
+  }
+}
+
+/** How many site params are kept: they key the article cache, and a post asks for a few. */
+const MAX_PARAMS = 500;
+
+// Hugo looks params up without case ({{< param "Main" >}} finds main), and nested ones by dotted key.
+function flattenParams(table: Record<string, unknown>, prefix: string, out: Record<string, string>, depth = 0) {
+  for (const key of Object.keys(table).sort()) {
+    if (Object.keys(out).length >= MAX_PARAMS) return;
+    const value = table[key];
+    const name = `${prefix}${key.toLowerCase()}`;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[name] = String(value);
+    else if (record(value) && depth < 4) flattenParams(record(value)!, `${name}.`, out, depth + 1);
+  }
+}
+
+/** Hugo's `staticDir` (one folder or a list; default static/), Zola's static/: those that exist, outside the content folder. */
+function readStaticDirs(site: SourceSite, root: string, contentDir: string, data: Record<string, unknown>) {
+  const written = site.generator === 'hugo' ? (data.staticDir ?? data.staticdir) : undefined;
+  // Hugo modules mount folders as static/ (module.mounts: source src/static, target static); mounts replace the default.
+  const mounts = site.generator === 'hugo' ? staticMounts(data.module) : [];
+  const listed: unknown[] = mounts.length ? mounts : Array.isArray(written) ? written : [written ?? 'static'];
+  const names = listed.filter((d): d is string => typeof d === 'string' && d.trim() !== '');
+  const content = path.resolve(contentDir);
+  const dirs: string[] = [];
+  for (const name of names) {
+    const dir = path.resolve(root, name);
+    // A static folder inside the content folder is walked with it already; one outside the site root is not the site's.
+    const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + path.sep);
+    if (!isDirectory(dir) || inside(content, dir) || inside(dir, content) || !inside(path.resolve(root), dir)) continue;
+    dirs.push(toPosix(path.relative(content, dir)));
+  }
+  if (dirs.length) site.staticDirs = dirs;
+}
+
+/** The sources of Hugo module mounts whose target is static/. */
+function staticMounts(module: unknown): string[] {
+  const mounts = record(module)?.mounts;
+  if (!Array.isArray(mounts)) return [];
+  return mounts.flatMap((m) => {
+    const mount = record(m);
+    const source = str(mount?.source);
+    return source && str(mount?.target)?.replace(/\/+$/, '') === 'static' ? [source] : [];
+  });
 }
 
 /** Jekyll `_data/authors.*`, Hugo `data/authors.*`: ids to names (an entry's name or display_name, or the value itself). */
@@ -139,6 +237,14 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 function isFile(file: string): boolean {
   try {
     return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
   } catch {
     return false;
   }

@@ -128,7 +128,7 @@ function liquidTag(name: string, args: string, resolve: ResolveReference, out: s
       const target = args.replace(/^["']|["']$/g, '');
       const url = resolve(`${name} ${target}`);
       if (url === undefined)
-        return shown(name === 'post_url' ? 'no published post has that file name' : 'no published article is at that path');
+        return shown(name === 'post_url' ? 'no published post has that file name' : 'no published article or page is at that path');
       // Jekyll 3 sites wrote {{ site.baseurl }}{% post_url %}; the URL already has the base path.
       const base = resolve('site.baseurl') ?? '';
       return base && out.endsWith(base) && url.startsWith(`${base}/`) ? url.slice(base.length) : url;
@@ -150,7 +150,11 @@ function hugoShortcode(g: Record<string, string | undefined>, code: boolean, res
     const [target, anchor] = name === 'param' ? [arg, ''] : splitAnchor(arg);
     const value = resolve(`${name === 'param' ? 'param' : 'ref'} ${target}`);
     if (value === undefined)
-      return shown(name === 'param' ? 'the article has no such front matter key' : 'no published article is at that path');
+      return shown(
+        name === 'param'
+          ? "neither the article's front matter nor the site's [params] has that key"
+          : 'no published article is at that path',
+      );
     return value + anchor;
   }
   if (code) return shown('');

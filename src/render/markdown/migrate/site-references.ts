@@ -5,9 +5,11 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../../../config/index.js';
 import { readArticleBody } from '../../../load/index.js';
+import { findSourceSite } from '../../../migrate/source-site.js';
 import type { IndexedArticle, SiteIndex } from '../../../types.js';
 import { convertMigratedSyntax, hasMigratedSyntax } from './convert-migrated.js';
 import { openReferenceKeysCache, type ReferenceKeysCache } from '../../../cache/reference-keys-cache.js';
+import { resolvePageReference } from './page-references.js';
 import type { ResolveReference } from './types.js';
 
 /** Per article file: reference -> the text it stands for (only articles whose bodies make any). */
@@ -84,6 +86,7 @@ export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig
     const name = path.posix.basename(stem) === 'index' ? path.posix.basename(path.posix.dirname(stem)) : path.posix.basename(stem);
     byStem.set(name, [...(byStem.get(name) ?? []), a.url]);
   }
+  const siteParams = findSourceSite(config.contentDir)?.params;
   const lookUp = (target: string, from: string): string | undefined => {
     const clean = target
       .replace(/^\.?\//, '')
@@ -105,7 +108,7 @@ export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig
         return byPostName.get(target.replace(/^\//, '').replace(/\.[^./]+$/, ''));
       case 'link':
       case 'zola':
-        return lookUp(target, '');
+        return lookUp(target, '') ?? resolvePageReference(target, config);
       case 'ref': {
         const found = lookUp(target, article.file);
         if (found) return found;
@@ -113,7 +116,9 @@ export function createReferenceResolver(index: SiteIndex, config: ResolvedConfig
         return named?.length === 1 ? named[0] : undefined;
       }
       case 'param': {
-        const value = article.params?.[target];
+        // Hugo's param shortcode reads the page's front matter, then the site's [params].
+        const own = article.params?.[target];
+        const value = own !== undefined ? own : siteParams?.[target.toLowerCase()];
         const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
         // Front matter text goes into the Markdown as text, not markup.
         return text?.replace(/&/g, '&amp;').replace(/</g, '&lt;');
