@@ -91,9 +91,11 @@ timed_build() {
 
 # Articles are sorted so the edited one is the same on every machine; drafts are skipped (they are not built).
 EDITED=$(cd "$SITE" && grep -rLx 'draft: true' --include='*.md' . | LC_ALL=C sort | sed -n 1p)
-sed 's/>Archive</>Archives</' "$REPO/templates/partials/site-footer.hbs" >"$SCRATCH/site-footer.hbs"
+# The change is markup every page prints (a class on the footer's wrapper), not a word: words come
+# from the translation catalogue, and a template change is what this scenario measures.
+sed 's/<footer class="site-footer">/<footer class="site-footer bench-changed">/' "$REPO/templates/partials/site-footer.hbs" >"$SCRATCH/site-footer.hbs"
 if cmp -s "$SCRATCH/site-footer.hbs" "$REPO/templates/partials/site-footer.hbs"; then
-  echo "run.sh: could not change a word in templates/partials/site-footer.hbs (no '>Archive<' in it)" >&2
+  echo "run.sh: could not change templates/partials/site-footer.hbs (no '<footer class=\"site-footer\">' in it)" >&2
   exit 1
 fi
 mkdir -p "$TPL/partials" && mv "$SCRATCH/site-footer.hbs" "$TPL/partials/site-footer.hbs"
@@ -103,7 +105,7 @@ node -e 'const fs = require("fs"); const c = JSON.parse(fs.readFileSync(process.
 
 echo
 echo "# warm rebuilds: corpus copied to $SITE, --out $OUT, --cache-dir $BCACHE"
-echo "# edited article: ${EDITED#./}; template change: partials/site-footer.hbs 'Archive' -> 'Archives'"
+echo "# edited article: ${EDITED#./}; template change: partials/site-footer.hbs gets a class on its <footer>"
 echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 timed_build cold-with-cache 1 --config "$CONFIG"
 for ((i = 1; i <= WARM_RUNS; i++)); do timed_build nothing-changed "$i" --config "$CONFIG"; done
