@@ -80,10 +80,16 @@ export async function expectIncrementalEqualsClean(
     fc.asyncProperty(edits, async ({ article, change }) => {
       Object.assign(stories[article]!, change);
       fs.writeFileSync(path.join(root, `content/2020/03/s${article}.md`), fileText(stories[article]!));
-      const incremental = await buildSite(root, options);
-      const clean = path.join(root, 'clean');
-      fs.rmSync(clean, { recursive: true, force: true });
-      const fresh = await buildSite(root, options, {}, { out: path.join(clean, 'dist'), cacheDir: null });
+      // The two builds share nothing but the content they read (own output folders, the clean one
+      // without a cache), so they run side by side: one build's file writes, photo encoding and
+      // fsyncs overlap the other's rendering. The previous case's clean output is removed meanwhile.
+      const previous = path.join(root, `clean-${cases - 1}`);
+      const clean = path.join(root, `clean-${cases}`);
+      const [incremental, fresh] = await Promise.all([
+        buildSite(root, options),
+        buildSite(root, options, {}, { out: path.join(clean, 'dist'), cacheDir: null }),
+        fs.promises.rm(previous, { recursive: true, force: true }),
+      ]);
       expect(snapshot(incremental.out), JSON.stringify({ article, change })).toEqual(snapshot(fresh.out));
       cases++;
     }),
