@@ -11,6 +11,8 @@ const MEMORY_FS = '/dev/shm';
 export default function setup(): (() => void) | undefined {
   if (process.env.TMPDIR || !writable(MEMORY_FS)) return undefined;
   const dir = fs.mkdtempSync(path.join(MEMORY_FS, 'broadsheet-vitest-'));
+  // Open to every user like /tmp (sticky, world-writable): tests run as root build as nobody.
+  fs.chmodSync(dir, 0o1777);
   process.env.TMPDIR = dir;
   return () => {
     delete process.env.TMPDIR;
