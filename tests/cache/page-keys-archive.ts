@@ -76,15 +76,35 @@ export async function expectIncrementalEqualsClean(
   const options = { perPage: 2, relatedCount: 2, feed: { items: 3, content: 'full' }, photos: { widths: [400], formats: ['webp'] } };
   await buildSite(root, options);
   let cases = 0;
+  // Clean builds by the content they were made from: with `now` fixed, a clean build is a function
+  // of the content alone, so an edit that changes nothing or returns to an earlier state (a title
+  // set to what it was, a draft flag set twice) is checked against the clean build made then.
+  const cleanBuilds = new Map<string, Map<string, string>>();
+  let lastClean = '';
   await fc.assert(
     fc.asyncProperty(edits, async ({ article, change }) => {
       Object.assign(stories[article]!, change);
       fs.writeFileSync(path.join(root, `content/2020/03/s${article}.md`), fileText(stories[article]!));
-      const incremental = await buildSite(root, options);
-      const clean = path.join(root, 'clean');
-      fs.rmSync(clean, { recursive: true, force: true });
-      const fresh = await buildSite(root, options, {}, { out: path.join(clean, 'dist'), cacheDir: null });
-      expect(snapshot(incremental.out), JSON.stringify({ article, change })).toEqual(snapshot(fresh.out));
+      const content = JSON.stringify(files());
+      let expected = cleanBuilds.get(content);
+      let incremental;
+      if (expected) incremental = await buildSite(root, options);
+      else {
+        // The two builds share nothing but the content they read (own output folders, the clean one
+        // without a cache), so they run side by side: one build's file writes, photo encoding and
+        // fsyncs overlap the other's rendering. The previous clean output is removed meanwhile.
+        const clean = path.join(root, `clean-${cases}`);
+        let fresh;
+        [incremental, fresh] = await Promise.all([
+          buildSite(root, options),
+          buildSite(root, options, {}, { out: path.join(clean, 'dist'), cacheDir: null }),
+          lastClean && fs.promises.rm(lastClean, { recursive: true, force: true }),
+        ]);
+        lastClean = clean;
+        expected = snapshot(fresh.out);
+        cleanBuilds.set(content, expected);
+      }
+      expect(snapshot(incremental.out), JSON.stringify({ article, change })).toEqual(expected);
       cases++;
     }),
     { seed, numRuns: runs, endOnFailure: true },

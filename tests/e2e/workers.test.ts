@@ -1,5 +1,6 @@
 // Worker threads and the main thread must render identical sites; the generated corpus is big
-// enough that most pages go through the pool.
+// enough that most pages go through the pool: 136 published articles make 753 pages, two dozen
+// batches of 32 shared between the two threads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { runCli, snapshot } from '../helpers/site.js';
 describe('parallel rendering', () => {
   it('builds the same bytes with 2 worker threads as in one thread', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-workers-'));
-    writeCorpus(path.join(root, 'content'), { count: 400, seed: 3, khmerFraction: 0.05 });
+    writeCorpus(path.join(root, 'content'), { count: 150, seed: 3, khmerFraction: 0.05 });
     // Search is off: this compares rendering, and Pagefind would double the time.
     fs.writeFileSync(path.join(root, 'site.json'), JSON.stringify({ title: 'Workers', search: 'none' }));
     const build = (workers: string, out: string) => {
@@ -39,8 +40,8 @@ describe('parallel rendering', () => {
     };
     const parallel = build('2', 'parallel');
     build('0', 'single');
-    expect(parallel).toMatch(/^broadsheet: 3\d\d articles/);
+    expect(parallel).toMatch(/^broadsheet: 136 articles/);
     expect(snapshot(path.join(root, 'parallel'))).toEqual(snapshot(path.join(root, 'single')));
-    // Two cold builds of 400 articles: slow on a busy shared machine.
+    // Two cold builds: slow on a busy shared machine.
   }, 180_000);
 });
