@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const MEMORY_FS = '/dev/shm';
+/** Free space the suite's temp folders may need at their peak, with room to spare (a container's /dev/shm is often 64 MB). */
+const NEEDED_BYTES = 4 * 1024 ** 3;
 
 export default function setup(): (() => void) | undefined {
   if (process.env.TMPDIR || !writable(MEMORY_FS)) return undefined;
@@ -20,10 +22,13 @@ export default function setup(): (() => void) | undefined {
   };
 }
 
+/** Whether dir is a folder we may write with room for the suite's temp files. */
 function writable(dir: string): boolean {
   try {
     fs.accessSync(dir, fs.constants.W_OK);
-    return fs.statSync(dir).isDirectory();
+    if (!fs.statSync(dir).isDirectory()) return false;
+    const { bavail, bsize } = fs.statfsSync(dir);
+    return bavail * bsize >= NEEDED_BYTES;
   } catch {
     return false;
   }
