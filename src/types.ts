@@ -55,7 +55,7 @@ export interface SourceArticle {
 }
 
 /** Front matter keys whose problems are found after loading (index, render, write). */
-export type ReferencedKey = 'slug' | 'aliases' | 'prev' | 'next';
+export type ReferencedKey = 'slug' | 'aliases' | 'prev' | 'next' | 'translationKey';
 
 /** A named group of articles with its own paginated pages (section, tag, author). */
 export interface Term {

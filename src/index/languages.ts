@@ -3,6 +3,7 @@
 // the site's own at the root, each other under /<lang>/ (Hugo's convention). An article's
 // language is its front matter `lang`, else the language of its file name (x.km.md) or of its
 // top folder (content/km/x.md, when content/<site language>/ exists too).
+import fs from 'node:fs';
 import type { ResolvedConfig } from '../config/index.js';
 import { createProblem } from '../errors/index.js';
 import { slugify } from '../shared/slug.js';
@@ -158,7 +159,25 @@ function configuredLanguages(config: LanguageConfig): SiteLanguage[] {
 }
 
 function languagesInvalid(config: LanguageConfig, what: string, hint: string) {
-  return createProblem('LANGUAGES_INVALID', { what, hint }, { location: { file: config.configFile ?? '(config)', key: 'languages' } });
+  const file = config.configFile ?? '(config)';
+  return createProblem(
+    'LANGUAGES_INVALID',
+    { what, hint },
+    { location: { file, line: languagesLine(config.configFile), key: 'languages' } },
+  );
+}
+
+/** The line of the `languages` key in the config file (JSON, YAML or a JS/TS object), else 1. */
+function languagesLine(configFile: string | undefined): number {
+  if (!configFile) return 1;
+  let text: string;
+  try {
+    text = fs.readFileSync(configFile, 'utf8');
+  } catch {
+    return 1;
+  }
+  const at = text.split('\n').findIndex((line) => /^\s*["']?languages["']?\s*:/.test(line));
+  return at < 0 ? 1 : at + 1;
 }
 
 /** In a config that lists languages, a file or folder name is a language only when it is one of them. */

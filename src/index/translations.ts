@@ -20,7 +20,12 @@ export function linkTranslations(articles: IndexedArticle[], groups: readonly st
     else if (key.startsWith('key:')) {
       const other = articles[taken]!;
       const data = { file: a.file, other: other.file, lang: a.lang ?? codes[a.language]!, key: key.slice(4) };
-      warn?.(createProblem('DUPLICATE_TRANSLATION', data, { location: { file: a.file, key: 'translationKey' }, severity: 'warning' }));
+      warn?.(
+        createProblem('DUPLICATE_TRANSLATION', data, {
+          location: { file: a.file, line: a.keyLines?.translationKey ?? 1, key: 'translationKey' },
+          severity: 'warning',
+        }),
+      );
     }
   });
   for (const group of byKey.values()) {

@@ -153,7 +153,7 @@ function twinError(first: string, second: string): BroadsheetError {
   return createProblem('PATH_TWINS', { first, second, how }, { location: { file: second } });
 }
 
-const REFERENCED_KEYS: readonly ReferencedKey[] = ['slug', 'aliases', 'prev', 'next'];
+const REFERENCED_KEYS: readonly ReferencedKey[] = ['slug', 'aliases', 'prev', 'next', 'translationKey'];
 
 /** The lines of the keys that later stages may report a problem with, so their errors are made with a line. */
 function referencedKeyLines(lineOf: (key: string) => number | undefined): SourceArticle['keyLines'] {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newsLanguage } from '../../src/render/sitemaps/news-sitemap.js';
 import { expectBuildErrors } from '../helpers/errors.js';
-import { article, buildSite, repoRoot, runCli, writeSite } from '../helpers/site.js';
+import { article, buildSite, repoRoot, runCli, writeFiles, writeSite } from '../helpers/site.js';
 import { vnuProblems } from '../helpers/vnu.js';
 import { attr, hasClass, listedUrls, parseHtml, select, selectOne, servesUrl, textOf, type Element } from '../news/helpers/html.js';
 
@@ -134,6 +134,18 @@ describe('rules of multilingual sites', () => {
       ).toEqual(['LANGUAGES_INVALID']);
       expect(errors[0]!.location?.key).toBe('languages');
     }
+    // From a config file, the error points at the line of its languages key.
+    const config = [
+      '{',
+      '  "title": "Twin Times",',
+      '  "baseUrl": "https://news.example.org/",',
+      '  "languages": [{ "code": "en" }, { "code": "km", "prefix": "" }]',
+      '}',
+    ];
+    writeFiles(root, { 'broadsheet.config.json': config.join('\n') });
+    const cli = runCli(['build'], root);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/broadsheet\.config\.json:4\b.*LANGUAGES_INVALID/);
   });
 
   it('a second article of one language with the same translationKey is warned about and left unlinked', async () => {
@@ -146,6 +158,8 @@ describe('rules of multilingual sites', () => {
     );
     const warnings = site.stats.warnings.filter((w) => w.code === 'DUPLICATE_TRANSLATION');
     expect(warnings.map((w) => w.location?.file)).toEqual(['c.md']);
+    // Made with the line of c.md's translationKey (front matter: title, date, section, slug, lang, translationKey).
+    expect(warnings[0]!.location?.line).toBe(7);
     expect(warnings[0]!.message).toContain('b.md');
     expect(alternates(parseHtml(site.read('km/2020/01/c/index.html')))).toEqual([]);
     expect(alternates(parseHtml(site.read('km/2020/01/b/index.html'))).map((a) => a[0])).toEqual(['en', 'km', 'x-default']);
