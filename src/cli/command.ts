@@ -25,6 +25,8 @@ export interface CliHooks {
   build?: Pick<BuildOptions, 'pause'>;
   /** When progress output starts and how often plain lines come (default: after 1 s, every 2 s). */
   progress?: { delayMs: number; intervalMs: number };
+  /** Markdown files from which build runs in a worker thread with its own heap limit (default OWN_HEAP_FROM_FILES). */
+  ownHeapFrom?: number;
 }
 
 export interface Command {

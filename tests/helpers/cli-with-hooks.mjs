@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The compiled CLI with test hooks, which the real command line has no switch for:
 //   node tests/helpers/cli-with-hooks.mjs '<hooks JSON>' build --out dist ...
-// hooks: { "pause": "<point>[:<count>]", "progress": { "delayMs": 0, "intervalMs": 0 } }
+// hooks: { "pause": "<point>[:<count>]", "progress": { "delayMs": 0, "intervalMs": 0 }, "ownHeapFrom": 0 }
+// ownHeapFrom: build in a worker thread with its own heap limit from this many Markdown files on
+// (0: always), as a large archive does.
 // With a pause, the count-th time (default 1) the build passes <point> ('load', 'staging' or
 // 'commit') this prints "broadsheet: paused at <point>" on stderr and holds the build for at most a
 // minute, so a test can kill it there. A stop signal ends an async pause; 'commit' runs
@@ -10,8 +12,9 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { main } from '../../lib/cli/main.js';
 
 const [hooksJson, ...argv] = process.argv.slice(2);
-const { pause, progress } = JSON.parse(hooksJson ?? '{}');
+const { pause, progress, ownHeapFrom } = JSON.parse(hooksJson ?? '{}');
 const hooks = progress ? { progress } : {};
+if (ownHeapFrom !== undefined) hooks.ownHeapFrom = ownHeapFrom;
 if (pause) {
   const [point, count] = pause.split(':');
   let passes = 0;

@@ -17,6 +17,8 @@ export interface TestHooks {
   /** "<point>[:<count>]": hold the build there and say so on stderr ("broadsheet: paused at <point>"). */
   pause?: string;
   progress?: { delayMs: number; intervalMs: number };
+  /** Build in a worker thread with its own heap limit from this many Markdown files on (0: always). */
+  ownHeapFrom?: number;
 }
 
 /** Progress lines held back: a slow machine must not change what a test sees. */

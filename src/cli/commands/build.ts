@@ -5,7 +5,8 @@ import { isBroadsheetError, type BroadsheetError, createProblem, problemsOf } fr
 import { summaryLine, timingsReport, warningCounts } from '../build-summary.js';
 import { jsonReport } from '../check-output.js';
 import { styleFor } from '../colors.js';
-import type { CliHooks, Command } from '../command.js';
+import type { CliHooks, Command, FlagValues } from '../command.js';
+import { countMarkdownFiles, heapLimitMb, OWN_HEAP_FROM_FILES, userSetHeap } from '../build-heap.js';
 import { createProgressReporter, PROGRESS_TIMING } from '../progress.js';
 import { formatProblem } from '../report.js';
 import { BUILD_OPTIONS, BUILD_OPTIONS_HELP, siteConfig, workersFlag } from '../site-options.js';
@@ -55,13 +56,17 @@ Environment:
     try {
       stats =
         reusedBuild(config, hooks, values['keep-going'] === true) ??
-        (await runPipeline(config, {
-          ...hooks.build,
-          ...(workers === undefined ? {} : { threads: workers }),
-          ...(progress ? { onProgress: progress.onProgress } : {}),
-          keepGoing: values['keep-going'] === true,
-          signal: stop.signal,
-        }));
+        (await runPipeline(
+          config,
+          { values, cwd, hooks },
+          {
+            ...hooks.build,
+            ...(workers === undefined ? {} : { threads: workers }),
+            ...(progress ? { onProgress: progress.onProgress } : {}),
+            keepGoing: values['keep-going'] === true,
+            signal: stop.signal,
+          },
+        ));
     } catch (error) {
       if (json) {
         printJson(problemsOf(error, 'build'), 0, config.contentDir, cwd);
@@ -104,10 +109,33 @@ function reusedBuild(config: ResolvedConfig, hooks: CliHooks, keepGoing: boolean
   return openBuildShortcut(config, { keepGoing, searchSplitAbove: undefined }, buildTime())?.reuse();
 }
 
-/** The pipeline's modules load only when a build runs: a rebuild with nothing changed never needs them. */
-async function runPipeline(config: ResolvedConfig, options: BuildOptions): Promise<BuildStats> {
+/**
+ * The pipeline's modules load only when a build runs: a rebuild with nothing changed never needs them.
+ * A large archive builds in a worker thread with a heap limit sized for it (build-heap.ts), unless the
+ * user set the heap size themselves.
+ */
+async function runPipeline(config: ResolvedConfig, command: CommandContext, options: BuildOptions): Promise<BuildStats> {
+  const heapMb = ownHeapMb(config.contentDir, command.hooks.ownHeapFrom ?? OWN_HEAP_FROM_FILES);
+  if (heapMb !== undefined) {
+    const { buildInWorker } = await import('../build-in-worker.js');
+    return buildInWorker({ values: command.values, cwd: command.cwd, heapMb, options });
+  }
   const { build } = await import('../../index.js');
   return build(config, options);
+}
+
+/** What the build worker needs to resolve the same config again. */
+interface CommandContext {
+  values: FlagValues;
+  cwd: string;
+  hooks: CliHooks;
+}
+
+/** The heap limit for a build of its own thread, or undefined to build here (a small site, or the user's own limit). */
+function ownHeapMb(contentDir: string, fromFiles: number): number | undefined {
+  if (userSetHeap()) return undefined;
+  const files = countMarkdownFiles(contentDir);
+  return files >= fromFiles ? heapLimitMb(files) : undefined;
 }
 
 function buildFormat(value: unknown): 'text' | 'json' {
