@@ -178,6 +178,8 @@ async function indexShards(stale: SearchShard[], index: SiteIndex, html: (i: num
       const session = await service.open(s.lang);
       for (const i of s.articles) await session.add(index.articles[i]!.url, markWordsInHtml(html(i)));
       made.push(await session.files());
+      // One bundle at a time in Pagefind's process: at 100,000 articles all of them at once took gigabytes.
+      await session.close();
     }
     return made;
   } finally {

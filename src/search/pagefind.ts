@@ -6,6 +6,8 @@ export interface PagefindIndexSession {
   add(url: string, html: string): Promise<void>;
   /** The finished index: paths relative to the bundle folder, with their bytes. */
   files(): Promise<{ path: string; content: Uint8Array }[]>;
+  /** Free the index in Pagefind's process (it holds every page added until then). */
+  close(): Promise<void>;
 }
 
 export interface PagefindService {
@@ -33,6 +35,12 @@ export async function startPagefind(): Promise<PagefindService> {
           const r = await index.getFiles();
           if (r.errors.length) throw new Error(r.errors.join('; '));
           return r.files.map((f) => ({ path: f.path.replace(/\\/g, '/').replace(/^\/+/, ''), content: f.content }));
+        },
+        async close() {
+          const at = open.indexOf(index);
+          if (at < 0) return;
+          open.splice(at, 1);
+          await index.deleteIndex();
         },
       };
     },
