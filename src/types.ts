@@ -52,6 +52,12 @@ export interface SourceArticle {
   params?: Record<string, unknown>;
   /** Lines of the keys later stages can find fault with (a clashing slug, an unknown prev), for their messages. */
   keyLines?: Partial<Record<ReferencedKey, number>>;
+  /**
+   * A migrated post: the site path its source generator published it at ("/features/bigint/"),
+   * and that generator's name. Where the post's own address is taken by an older post, it is
+   * published here instead of being lost.
+   */
+  sourcePath?: { path: string; generator: string };
 }
 
 /** Front matter keys whose problems are found after loading (index, render, write). */

@@ -29,8 +29,13 @@ export async function checkSite(config: ResolvedConfig, now: Instant): Promise<C
   // As build does: author ids become the names of data/authors.*.
   const data = loadSiteData(config.dataDir, config.menus);
   if (data.authors.size) loaded.articles = loaded.articles.map((a) => ({ ...a, authors: authorNames(a.authors, data.authors) }));
-  const { index, errors: indexErrors } = indexSite({ articles: loaded.articles, assets: loaded.assets, now }, config);
-  const problems: BroadsheetError[] = [...loadWarnings, ...loaded.errors, ...indexErrors];
+  // What indexing warns about (merged terms, a duplicate translation, a post at its old address) too, as build reports it.
+  const indexWarnings: BroadsheetError[] = [];
+  const { index, errors: indexErrors } = indexSite(
+    { articles: loaded.articles, assets: loaded.assets, now, warn: (w) => indexWarnings.push(w) },
+    config,
+  );
+  const problems: BroadsheetError[] = [...loadWarnings, ...loaded.errors, ...indexErrors, ...indexWarnings];
   // The index already named articles that share a URL; their page clash would say it again.
   const sharedUrl = new Set(indexErrors.filter((e) => e.code === 'DUPLICATE_URL').map((e) => e.location?.file));
   const outputs = await plannedOutputs(

@@ -82,6 +82,7 @@ export const ERROR_CODES = {
   DUPLICATE_KEY: 'Front matter key written twice',
   DATA_FILE_SKIPPED: 'Data file of the source site not read',
   STATIC_FILE_SKIPPED: "File of the source site's static folder not published",
+  URL_FROM_SOURCE: 'Article published at its old address',
   // Issue 15: migrated archives build as they are, nothing lost without a word.
   SYNTAX_NOT_CONVERTED: 'Template syntax from another generator was not converted',
 } as const;

@@ -122,6 +122,11 @@ export const WORDING = {
     hint: () =>
       "Copy what the new site still needs (scripts, styles, HTML pages, robots.txt) into Broadsheet's static folder, which is published verbatim, after reading it; leave the rest behind.",
   }),
+  URL_FROM_SOURCE: worded<{ file: string; other: string; url: string; generator: string }>({
+    message: (d) =>
+      `${d.file} would have the address ${d.other} already has, so it is published at the address ${d.generator} gave it, ${d.url}; both posts keep a page.`,
+    hint: () => 'Give one of the two a "slug" of its own to publish it under the site\'s own address rule; its old address then redirects.',
+  }),
   SYNTAX_NOT_CONVERTED: worded<SyntaxNotConvertedData>({
     message: (d) =>
       d.kind === 'more'

@@ -54,10 +54,13 @@ export function indexSite(inputs: IndexInputs, config: ResolvedConfig): { index:
   const lists = plan.languages.map((language) => languageLists(language, config, notice));
   const rootRoutes = createRoutes(config);
   const rootUrls: (string | undefined)[] = [];
+  const taken = new Map<string, string>();
   const articles = published.map((source, i) => {
     const list = lists[plan.of[i]!]!;
     list.ids.push(i);
     const { article, fields } = indexArticle(source, i, list, plan, inputs.now, config.timeZone);
+    toSourcePathIfTaken(source, article, taken, list.routes, inputs.warn);
+    if (!taken.has(article.outPath)) taken.set(article.outPath, article.file);
     // An article of a language with a folder had its address at the root on a one-language site.
     if (list.language.prefix) rootUrls[i] = rootRoutes.article(fields, source.file).url;
     return article;
@@ -177,6 +180,36 @@ function termNotice(articles: SourceArticle[], warn: Warn | undefined): TermNoti
         : createProblem('TERM_MERGED', { kind, name, file, mergedInto }, { location: { file }, severity: 'warning' }),
     );
   };
+}
+
+/**
+ * A migrated post whose address an older post already has is published where its source generator
+ * published it (two Eleventy posts /blog/bigint/ and /features/bigint/ both give /2017/05/bigint/
+ * here), with a URL_FROM_SOURCE warning, instead of stopping the build or losing the post. Anything
+ * else sharing an address is left to findDuplicateUrls.
+ */
+function toSourcePathIfTaken(
+  source: SourceArticle,
+  article: IndexedArticle,
+  taken: Map<string, string>,
+  routes: Routes,
+  warn: Warn | undefined,
+): void {
+  const other = taken.get(article.outPath);
+  if (other === undefined || !article.sourcePath) return;
+  const route = routes.sourceArticle(article.sourcePath.path);
+  if (!route || taken.has(route.outPath)) return;
+  warn?.(
+    createProblem(
+      'URL_FROM_SOURCE',
+      { file: article.file, other, url: decodeURI(route.url), generator: article.sourcePath.generator },
+      { location: { file: article.file, line: article.keyLines?.slug ?? 1 }, severity: 'warning' },
+    ),
+  );
+  article.url = route.url;
+  article.outPath = route.outPath;
+  // A photo relative to the page is relative to where the page now is.
+  if (source.photo) article.photo = resolvePhoto(source.photo, route.outPath);
 }
 
 function findDuplicateUrls(articles: IndexedArticle[]): BroadsheetError[] {

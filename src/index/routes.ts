@@ -3,6 +3,7 @@
 // output folder. The index computes article and term routes with it; render asks it for the rest.
 import type { ResolvedConfig } from '../config/index.js';
 import { createProblem } from '../errors/index.js';
+import { aliasToPath } from '../shared/alias-path.js';
 import { reservedPathReason } from '../shared/reserved-paths.js';
 import { fitSegment } from '../shared/slug.js';
 import type { TermSet } from '../types.js';
@@ -71,6 +72,11 @@ export interface Routes {
    * Miss" gave /don-t-miss/... while its section page was /section/dont-miss/.
    */
   formerArticlePaths(fields: PermalinkFields, sectionName: string | undefined, file: string): string[];
+  /**
+   * A migrated article at the site path its source generator gave it ("/features/bigint/", or a
+   * ".html" file), or undefined when that path is not one a page can have (unsafe, reserved, too long).
+   */
+  sourceArticle(sitePath: string): Route | undefined;
   /** The three feeds of a list, in the folder of its page 1 (as routes.list or term gave it). */
   feeds(list: Route): Record<FeedKind, Route>;
   /** Site URL of any file in the output folder ("assets/style.css" -> "/news/assets/style.css"). */
@@ -138,6 +144,12 @@ export function createRoutes(config: Pick<ResolvedConfig, 'basePath' | 'permalin
       if (former === fields.section) return [];
       const { url } = article({ ...fields, section: former }, source);
       return [decodeURI(url).slice(config.basePath.length)];
+    },
+    sourceArticle(sitePath) {
+      const at = aliasToPath(sitePath);
+      if ('error' in at || !at.fitsFile) return undefined;
+      if (reservedPathReason(at.outPath) ?? reservedPathReason(at.outPath.replace(/\/?index\.html$/, ''))) return undefined;
+      return { url: `${config.basePath}${at.path}`, outPath: at.outPath };
     },
     feeds(listPage) {
       const dir = listPage.outPath.slice(0, -'index.html'.length);

@@ -64,11 +64,13 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
     publication: r.string('publication', data.publication) ?? ctx.publication,
     tags: r.stringList(data.tags !== undefined ? 'tags' : 'keywords', data.tags ?? data.keywords ?? taxonomy(data, 'tags')),
     slug,
-    aliases: readAliases(r, data, ctx, { date: dated?.date, dateOnly: dated?.dateOnly === true, title }),
+    aliases: [] as string[],
     // Jekyll marks unpublished posts with published: false.
     draft: r.boolean('draft', data.draft) || data.published === false || data.published === 'false',
     corrections: readCorrections(r, data.corrections),
   } as Omit<SourceArticle, 'bodyHash' | 'bodyLine' | 'bodyOffset'>;
+  const old = readAliases(r, data, ctx, { date: dated?.date, dateOnly: dated?.dateOnly === true, title });
+  article.aliases = old.aliases;
   const optional: Partial<SourceArticle> = {
     updated: r.date('updated', data.updated ?? data.lastmod ?? data.last_modified_at),
     section: r.string('section', data.section ?? firstOf(data.categories) ?? data.category ?? firstOf(taxonomy(data, 'categories'))),
@@ -96,6 +98,7 @@ export function normalizeArticle(data: Record<string, unknown>, ctx: NormalizeCo
   if (dated?.dateOnly) article.dateOnly = true;
   const aliases = checkAliases(article.aliases);
   article.aliases = aliases.kept;
+  if (old.sourcePath && aliases.kept.includes(old.sourcePath.path)) article.sourcePath = old.sourcePath;
   const toError = (p: Problem) => createProblemFrom(p, { location: { file: ctx.file, line: ctx.lineOf(p.key) ?? 1 } });
   const aliasNotes = aliases.notes;
   if (r.problems.length) return { ok: false, errors: [...r.problems, ...aliases.problems].map(toError) };
@@ -202,7 +205,13 @@ function readAliases(
     source && at.date !== undefined && !(own.length && source.generator !== 'jekyll')
       ? sourceUrl(source, { file: ctx.file, data, date: at.date, dateOnly: at.dateOnly, title: at.title ?? '', timeZone: ctx.timeZone })
       : undefined;
-  return r.stringList('aliases', [...written, ...own, ...(byRule ? [byRule] : [])]);
+  // Where the source generator published the post: its rule's address, else the one its front matter set.
+  const published = byRule ?? (source ? own.find((a): a is string => typeof a === 'string') : undefined);
+  const aliases = r.stringList('aliases', [...written, ...own, ...(byRule ? [byRule] : [])]);
+  return {
+    aliases,
+    ...(source && published ? { sourcePath: { path: published, generator: GENERATOR_NAMES[source.generator] } } : {}),
+  };
 }
 
 const GENERATOR_NAMES = { jekyll: 'Jekyll', hugo: 'Hugo', zola: 'Zola', eleventy: 'Eleventy' } as const;

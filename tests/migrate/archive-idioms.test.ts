@@ -182,6 +182,39 @@ describe('an Eleventy input folder', () => {
   });
 });
 
+describe('two migrated posts the old site kept apart but our address rule puts together', () => {
+  it('publishes the newer at the address its generator gave it, warns once, and check agrees; an unmigrated site still stops', () => {
+    const files = {
+      'eleventy/.eleventy.js': 'module.exports = {};\n',
+      // The same slug in one month, in two folders: Eleventy published /blog/ferry/ and /features/ferry/.
+      'eleventy/blog/ferry.md': fm(['title: Ferry service resumes', 'date: 2021-05-03'], 'Boats run again.'),
+      'eleventy/features/ferry.md': fm(['title: A day on the ferry', 'date: 2021-05-20'], 'A longer look.'),
+    };
+    const site = buildArchive(files, 'eleventy');
+    expect(site.code, site.stderr).toBe(0);
+    expect(site.read('2021/05/ferry/index.html')).toContain('Ferry service resumes');
+    expect(site.read('features/ferry/index.html')).toContain('A day on the ferry');
+    // Its old address is now its own: no redirect page replaces it, and the other's old one redirects.
+    expect(redirectsTo(site.read('features/ferry/index.html'))).toBeUndefined();
+    expect(redirectsTo(site.read('blog/ferry/index.html'))).toBe('https://old.example.org/2021/05/ferry/');
+    expect(site.warnings('URL_FROM_SOURCE')).toEqual([expect.stringContaining('eleventy/features/ferry.md')]);
+    expect(site.stderr).toContain('published at the address Eleventy gave it, /features/ferry/');
+    const check = runCli(['check', '--content', 'eleventy'], site.root);
+    expect(check.stdout).toContain('URL_FROM_SOURCE');
+    expect(check.stdout).not.toContain('DUPLICATE_URL');
+
+    // The same two posts in a Broadsheet archive of its own: two articles at one URL are an error to fix.
+    const own = writeSite({
+      'broadsheet.config.json': CONFIG,
+      'content/blog/ferry.md': files['eleventy/blog/ferry.md'],
+      'content/features/ferry.md': files['eleventy/features/ferry.md'],
+    });
+    const stopped = runCli(['build', '--no-cache'], own);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain('error DUPLICATE_URL');
+  });
+});
+
 describe('keeping the old URLs as the real ones', () => {
   it('a permalink pattern that reproduces Jekyll pretty URLs publishes there, with no redirect to itself', () => {
     const root = writeSite({
