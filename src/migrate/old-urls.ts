@@ -70,6 +70,12 @@ function jekyllUrl(site: SourceSite, input: OldUrlInput): string | undefined {
 }
 
 function hugoUrl(site: SourceSite, input: OldUrlInput): string | undefined {
+  // A language's own content folder (content/fr) is not part of the address; its prefix (/fr/) is.
+  const language = site.languageDirs?.find((l) => input.file.startsWith(`${l.dir}/`));
+  if (language) {
+    const url = hugoUrl({ ...site, languageDirs: [] }, { ...input, file: input.file.slice(language.dir.length + 1) });
+    return url && language.prefix ? `/${language.prefix}${url}` : url;
+  }
   const parts = input.file.split('/');
   const bundle = /^index\.(md|markdown)$/i.test(parts[parts.length - 1]!);
   const filename = bundle ? parts[parts.length - 2]! : parts[parts.length - 1]!.replace(/\.[^.]+$/, '');

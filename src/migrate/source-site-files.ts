@@ -49,6 +49,7 @@ export function sourceSiteRoots(contentDir: string): string[] {
 export function sourceSiteFiles(contentDir: string): string[] {
   return sourceSiteRoots(contentDir).flatMap((root, i) => [
     ...MARKERS.map((m) => path.join(root, m.file)),
+    ...languageFiles(path.join(root, 'config/_default')).map((n) => path.join(root, 'config/_default', n)),
     ...['_data', 'data'].flatMap((folder) => AUTHORS_EXTENSIONS.map((ext) => path.join(root, folder, `authors.${ext}`))),
     // The content folder's own static/ is walked with the content.
     ...(i === 0 ? [] : filesUnder(path.join(root, 'static'))),
@@ -65,4 +66,17 @@ function filesUnder(dir: string): string[] {
   return entries.flatMap((e) =>
     e.name.startsWith('.') ? [] : e.isDirectory() ? filesUnder(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : [],
   );
+}
+
+/** Hugo's per-language config files in a config directory (config/_default/languages.fr.toml). */
+export function languageFiles(dir: string): string[] {
+  if (path.basename(dir) !== '_default') return [];
+  try {
+    return fs
+      .readdirSync(dir)
+      .filter((n) => /^languages\.[\w-]+\.toml$/.test(n))
+      .sort();
+  } catch {
+    return [];
+  }
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { EleventyData, JekyllDefault } from './front-matter-defaults.js';
-import { AUTHORS_EXTENSIONS, MARKERS, sourceSiteRoots, type SourceGenerator } from './source-site-files.js';
+import { AUTHORS_EXTENSIONS, languageFiles, MARKERS, sourceSiteRoots, type SourceGenerator } from './source-site-files.js';
 
 export type { SourceGenerator };
 
@@ -24,6 +24,12 @@ export interface SourceSite {
   sectionPermalinks?: Record<string, string>;
   /** Hugo site `[params]` with text, number or true/false values, by lower-cased dotted key ("social.mastodon"). */
   params?: Record<string, string>;
+  /**
+   * Hugo's languages with a content folder of their own ([languages.fr] contentDir = "content/fr",
+   * or config/_default/languages.fr.toml): that folder relative to the content folder, and the
+   * URL folder Hugo published it under ('' for the default language, unless defaultContentLanguageInSubdir).
+   */
+  languageDirs?: { dir: string; prefix: string }[];
   /** Hugo `uglyURLs`: pages end in .html. */
   uglyUrls?: boolean;
   /** Jekyll `timezone`: the zone its permalink dates were read in. */
@@ -75,7 +81,7 @@ function siteAt(root: string, contentDir: string): SourceSite | undefined {
       contentPath: toPosix(path.relative(root, path.resolve(contentDir))),
     };
     if (generator === 'jekyll') readJekyll(site, data);
-    if (generator === 'hugo') readHugo(site, data);
+    if (generator === 'hugo') readHugo(site, data, { root, contentDir, configFile: file });
     if (generator === 'hugo' || generator === 'zola') readStaticDirs(site, root, contentDir, data);
     readAuthors(site, root, contentDir, generator);
     return site;
@@ -128,8 +134,10 @@ function readJekyllDefaults(value: unknown): JekyllDefault[] {
   return out;
 }
 
-function readHugo(site: SourceSite, data: Record<string, unknown>) {
+function readHugo(site: SourceSite, data: Record<string, unknown>, at: { root: string; contentDir: string; configFile: string }) {
   const lower = Object.fromEntries(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+  const languageDirs = hugoLanguageDirs(lower, at);
+  if (languageDirs.length) site.languageDirs = languageDirs;
   const permalinks = record(lower.permalinks);
   if (permalinks) {
     const bySection: Record<string, string> = {};
@@ -145,6 +153,30 @@ function readHugo(site: SourceSite, data: Record<string, unknown>) {
     flattenParams(params, '', flat);
     if (Object.keys(flat).length) site.params = flat;
   }
+}
+
+/** Hugo's per-language content folders: [languages.xx] tables of the config, and languages.xx.toml files beside it. */
+function hugoLanguageDirs(
+  lower: Record<string, unknown>,
+  at: { root: string; contentDir: string; configFile: string },
+): { dir: string; prefix: string }[] {
+  const tables: Record<string, Record<string, unknown>> = {};
+  for (const [code, table] of Object.entries(record(lower.languages) ?? {})) if (record(table)) tables[code] = record(table)!;
+  for (const name of languageFiles(path.dirname(at.configFile))) {
+    const table = readConfig(path.join(path.dirname(at.configFile), name));
+    if (table) tables[name.replace(/^languages\.|\.toml$/g, '')] = table;
+  }
+  const fallback = str(lower.defaultcontentlanguage) ?? 'en';
+  const inSubdir = lower.defaultcontentlanguageinsubdir === true;
+  const dirs: { dir: string; prefix: string }[] = [];
+  for (const [code, table] of Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const own = str(Object.entries(table).find(([k]) => k.toLowerCase() === 'contentdir')?.[1]);
+    if (!own) continue;
+    const dir = toPosix(path.relative(path.resolve(at.contentDir), path.resolve(at.root, own)));
+    if (!dir || dir.startsWith('..') || path.isAbsolute(dir)) continue;
+    dirs.push({ dir, prefix: code === fallback && !inSubdir ? '' : code.toLowerCase() });
+  }
+  return dirs;
 }
 
 /** How many site params are kept: they key the article cache, and a post asks for a few. */

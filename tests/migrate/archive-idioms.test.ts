@@ -182,6 +182,42 @@ describe('an Eleventy input folder', () => {
   });
 });
 
+describe('a multilingual Hugo site with a content folder per language (config/_default)', () => {
+  it("redirects each post's Hugo address (the language's folder left out, its prefix kept) and builds as one site", () => {
+    const site = buildArchive(
+      {
+        'hugo/config/_default/hugo.toml': 'defaultContentLanguage = "en"\n[permalinks]\npost = "/:year/:month/:day/:slug/"\n',
+        'hugo/config/_default/languages.en.toml': 'contentDir = "content/en"\nweight = 1\n',
+        'hugo/config/_default/languages.fr.toml': 'contentDir = "content/fr"\nweight = 2\n',
+        // Two yearly reports with one slug: Hugo's dated permalinks kept them apart.
+        'hugo/content/en/post/2015-7-1-transparency-report.md': fm([
+          'title: Transparency report 2015',
+          'date: 2015-07-01',
+          'slug: transparency-report',
+        ]),
+        'hugo/content/en/post/2016-4-1-transparency-report.md': fm([
+          'title: Transparency report 2016',
+          'date: 2016-04-01',
+          'slug: transparency-report',
+        ]),
+        'hugo/content/fr/post/2016-4-1-transparency-report.md': fm([
+          'title: Rapport de transparence 2016',
+          'date: 2016-04-01',
+          'slug: transparency-report',
+        ]),
+      },
+      'hugo/content',
+    );
+    expect(site.code, site.stderr).toBe(0);
+    const redirects = site.read('_redirects');
+    expect(redirects).toContain('/2015/07/01/transparency-report/ /2015/07/transparency-report/ 301');
+    expect(redirects).toContain('/2016/04/01/transparency-report/ /2016/04/transparency-report/ 301');
+    expect(redirects).toContain('/fr/2016/04/01/transparency-report/ /fr/2016/04/transparency-report/ 301');
+    expect(redirects).not.toContain('/en/post/');
+    expect(site.read('fr/2016/04/transparency-report/index.html')).toContain('Rapport de transparence 2016');
+  });
+});
+
 describe('two migrated posts the old site kept apart but our address rule puts together', () => {
   it('publishes the newer at the address its generator gave it, warns once, and check agrees; an unmigrated site still stops', () => {
     const files = {
