@@ -25,6 +25,7 @@ export {
 
 // The whole pipeline, and its stages in order (load -> index -> photos -> render -> search -> write)
 export { build, type BuildOptions, type BuildProgress } from './build.js';
+export type { PauseHook, PausePoint } from './shared/interrupt.js';
 export { openBuildShortcut, type BuildShortcut, type RecordedOptions } from './cache/unchanged-build.js';
 export { loadContent, loadArticles, type LoadOptions, type LoadResult } from './load/index.js';
 export { buildIndex, indexSite, type IndexInputs } from './index/index.js';

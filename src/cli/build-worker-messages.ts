@@ -1,8 +1,7 @@
 // What the CLI's main thread and its build worker (build-worker.ts) say to each other: plain data only,
 // since config (plugins, helpers) and errors do not cross threads; each side rebuilds its own.
 import type { PlainProblem } from '../errors/index.js';
-import type { BuildProgress, BuildStats } from '../index.js';
-import type { PausePoint } from '../shared/interrupt.js';
+import type { BuildProgress, BuildStats, PausePoint } from '../index.js';
 import type { FlagValues } from './command.js';
 
 /** What the worker is started with: the command's flags and folder, from which it resolves the config again. */

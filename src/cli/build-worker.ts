@@ -3,8 +3,7 @@
 // its progress and its outcome, as plain data, to the main thread (build-in-worker.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { collectErrors, isBuildFailure, toPlainProblem, type BroadsheetError } from '../errors/index.js';
-import { build, type BuildOptions } from '../index.js';
-import type { PausePoint } from '../shared/interrupt.js';
+import { build, type BuildOptions, type PausePoint } from '../index.js';
 import type { BuildWorkerData, FromWorker, PlainFailureProblem, ToWorker } from './build-worker-messages.js';
 import { siteConfig } from './site-options.js';
 

@@ -17,6 +17,8 @@ const START_UP_MODULES = [
   'config/index.js',
   'dev/dev-port.js',
   'errors/index.js',
+  // Which folders the loader walks: build counts the Markdown files with it before choosing a thread (cli/build-heap.ts).
+  'load/publish-rule.js',
   'shared/clock.js',
   'shared/package-root.js',
   'shared/terminal-text.js',
