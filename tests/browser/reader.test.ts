@@ -47,6 +47,16 @@ async function axeViolations(): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+/** Layout shift summed from the load over `ms` (shifts right after input do not count). */
+function layoutShift(ms: number): Promise<number> {
+  return page.evaluate(`new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(total), ${ms});
+  })`) as Promise<number>;
+}
+
 async function screenshot(name: string): Promise<void> {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -171,12 +181,7 @@ describe('a reader in Chromium', () => {
     }
     // Cumulative layout shift while the article loads (images carry their size).
     await open(SEED);
-    const shift = await page.evaluate(`new Promise((resolve) => {
-      let total = 0;
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-        .observe({ type: 'layout-shift', buffered: true });
-      setTimeout(() => resolve(total), 300);
-    })`);
+    const shift = await layoutShift(300);
     expect(shift).toBeLessThan(0.05);
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
@@ -215,12 +220,7 @@ describe('a reader in Chromium', () => {
           expect(response?.status(), url).toBe(status);
           // Layout shifts are summed over at least half a second from the load; axe runs meanwhile
           // instead of after it (it only reads the page: a shift it caused would fail, not hide one).
-          const shifting = page.evaluate(`new Promise((resolve) => {
-            let total = 0;
-            new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-              .observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(total), 500);
-          })`) as Promise<number>;
+          const shifting = layoutShift(500);
           const found = await axeViolations();
           const shift = await shifting;
           const key = `${name} @${width} ${scheme}`;
@@ -364,12 +364,7 @@ describe('a reader in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       await open('/search/?q=court&section=National');
       await page.locator('.pagefind-ui__result-link').first().waitFor();
-      const shift = (await page.evaluate(`new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-          .observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 800);
-      })`)) as number;
+      const shift = await layoutShift(800);
       expect([width, shift < 0.05]).toEqual([width, true]);
       const ticked = await page.evaluate(
         `[...document.querySelectorAll('input.pagefind-ui__filter-checkbox:checked')].map((b) => b.name + '=' + b.value)`,
@@ -410,12 +405,7 @@ describe('a reader in Chromium', () => {
       await expect(prompt.isVisible()).resolves.toBe(true);
       await expect(prompt.textContent()).resolves.toContain('Type a word, a name or a place in the box above to search National.');
       await expect(prompt.getByRole('link', { name: 'National' }).getAttribute('href')).resolves.toBe('/section/national/');
-      const shift = (await page.evaluate(`new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
-          .observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 800);
-      })`)) as number;
+      const shift = await layoutShift(800);
       expect([width, shift < 0.05]).toEqual([width, true]);
       expect(await axeViolations()).toEqual([]);
       await page.screenshot({ path: path.join(artifacts, `search-filter-only-${width}.png`), fullPage: true });
