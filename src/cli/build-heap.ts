@@ -40,13 +40,13 @@ export function heapLimitMb(markdownFiles: number): number {
 }
 
 /**
- * Markdown files under the content folder, counted from directory listings alone (no stat, no read),
- * stopping once `enough` are seen when only the threshold matters. Folders the loader never walks are skipped.
+ * Markdown files under the content folder, counted from directory listings alone (no stat, no read).
+ * Folders the loader never walks are skipped.
  */
-export function countMarkdownFiles(contentDir: string, enough = Infinity): number {
+export function countMarkdownFiles(contentDir: string): number {
   let count = 0;
   const pending = [contentDir];
-  while (pending.length && count < enough) {
+  while (pending.length) {
     const dir = pending.pop()!;
     let entries: fs.Dirent[];
     try {
